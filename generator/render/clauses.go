@@ -1,0 +1,162 @@
+package render
+
+import (
+	"strconv"
+	"strings"
+
+	"zeren/generator/clause"
+)
+
+// label is how a unit's number is written on the page.
+func label(n *clause.Node, mode clause.Mode) string {
+	o := n.Ordinal
+	switch n.Level {
+	case clause.Book:
+		return "第" + chineseNumeral(o) + "编"
+	case clause.Chapter:
+		return "第" + chineseNumeral(o) + "章"
+	case clause.Section:
+		return "第" + chineseNumeral(o) + "节"
+	case clause.Article:
+		s := "第" + chineseNumeral(o) + "条"
+		if n.Sub > 0 {
+			s += "之" + chineseNumeral(n.Sub)
+		}
+		return s
+	case clause.Group:
+		if o == 0 {
+			return ""
+		}
+		return chineseNumeral(o) + "、"
+	case clause.Item:
+		if o == 0 {
+			return ""
+		}
+		if mode == clause.ModeList {
+			return strconv.Itoa(o) + "."
+		}
+		return "（" + chineseNumeral(o) + "）"
+	case clause.Point:
+		if o == 0 {
+			return ""
+		}
+		return strconv.Itoa(o) + "."
+	}
+	return ""
+}
+
+// citePart is how a unit is named inside a citation: 第六条, 第二款, 第（一）项.
+func citePart(n *clause.Node, mode clause.Mode) string {
+	o := n.Ordinal
+	switch n.Level {
+	case clause.Article, clause.Chapter, clause.Section, clause.Book:
+		return label(n, mode)
+	case clause.Paragraph:
+		if o == 0 {
+			o = paraOrdinal(n.EID)
+		}
+		if strings.HasPrefix(n.EID, "preamble") || mode == clause.ModeDocument {
+			return "第" + chineseNumeral(o) + "段"
+		}
+		return "第" + chineseNumeral(o) + "款"
+	case clause.Item:
+		if mode == clause.ModeList || mode == clause.ModeIndicators {
+			return "第" + strconv.Itoa(o) + "项"
+		}
+		return "第（" + chineseNumeral(o) + "）项"
+	case clause.Point:
+		return "第" + strconv.Itoa(o) + "目"
+	case clause.Group:
+		return "第" + chineseNumeral(o) + "部分"
+	}
+	return ""
+}
+
+// paraOrdinal reads N from an eId ending in para_N.
+func paraOrdinal(eid string) int {
+	i := strings.LastIndex(eid, "para_")
+	if i < 0 {
+		return 0
+	}
+	n := 0
+	for _, c := range eid[i+5:] {
+		if c < '0' || c > '9' {
+			break
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+// clauseViews turns a clause tree into views, with citations built from
+// the path of units from the top: 《title》第六条第（一）项.
+func (r *renderer) clauseViews(nodes []*clause.Node, mode clause.Mode, citeName, pageURL string, path []string) []*ClauseView {
+	var out []*ClauseView
+	for _, n := range nodes {
+		p := path
+		part := citePart(n, mode)
+		// Articles are numbered through the document: chapters and
+		// sections do not belong in a citation of an article.
+		if n.Level == clause.Article {
+			p = nil
+		}
+		if part != "" {
+			p = append(append([]string(nil), p...), part)
+		}
+		v := &ClauseView{
+			EID:       n.EID,
+			Level:     string(n.Level),
+			Label:     label(n, mode),
+			Heading:   n.Heading,
+			HTML:      r.md.inline(n.Text),
+			Points:    n.Points,
+			Units:     n.Units,
+			Cite:      citeName + strings.Join(p, ""),
+			Permalink: pageURL + "#" + n.EID,
+		}
+		v.Children = r.clauseViews(n.Children, mode, citeName, pageURL, p)
+		if n.Level == clause.Article && n.Text == "" && len(n.Children) > 0 && n.Children[0].Level == clause.Paragraph {
+			v.Folded = true
+			v.Children[0].Lead, v.Children[0].LeadLink = v.Label, v.Permalink
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// toc lists the 编, 章, 节 and 条 (or a list's groups, a report's headings).
+func toc(nodes []*clause.Node, mode clause.Mode) []TOCEntry {
+	var out []TOCEntry
+	clause.Walk(nodes, func(n *clause.Node, depth int) bool {
+		switch n.Level {
+		case clause.Book, clause.Chapter, clause.Section, clause.Group, clause.Heading:
+			out = append(out, TOCEntry{EID: n.EID, Label: label(n, mode), Heading: firstNonEmpty(n.Heading, shorten(n.Text, 24)), Depth: depth})
+			return true
+		case clause.Article:
+			out = append(out, TOCEntry{EID: n.EID, Label: label(n, mode), Heading: shorten(articleGist(n), 18), Depth: depth})
+		}
+		return false
+	})
+	return out
+}
+
+// articleGist is the text an article starts with, for the contents.
+func articleGist(n *clause.Node) string {
+	if n.Text != "" {
+		return n.Text
+	}
+	for _, c := range n.Children {
+		if c.Text != "" {
+			return c.Text
+		}
+	}
+	return ""
+}
+
+func shorten(s string, max int) string {
+	r := []rune(s)
+	if len(r) <= max {
+		return s
+	}
+	return string(r[:max]) + "…"
+}
