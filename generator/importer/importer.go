@@ -1,0 +1,257 @@
+// Package importer turns raw texts (scraped UTF-8 plain text) into content
+// files: it strips document-site boilerplate, splits compilations into
+// their documents, gives appendices and commentaries documents of their
+// own, reads the title, 发文字号, issuer and dates from what the text says,
+// decides the kind and writes content/<section>/<id>.md with YAML front
+// matter.
+//
+// Import runs these stages for each file, all before anything is written:
+//
+//	decode → clean → split pieces → header → split parts → meta → kind →
+//	tables → normalise and parse → ids → render → check → write
+//
+// Nothing is written when any file fails, and an existing file is only
+// replaced with Options.Force.
+package importer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"zeren/generator/clause"
+)
+
+// Options controls an import.
+type Options struct {
+	Site    string       // site root; files go to Site/content/<section>/<id>.md
+	Kind    string       // force a kind for every document ("" = detect)
+	ID      string       // force the id (only valid with a single resulting document)
+	DryRun  bool         // write nothing
+	Force   bool         // overwrite existing files
+	Verbose bool         // list every dropped line
+	Log     *slog.Logger // progress and decisions; nil discards them
+}
+
+// Result describes one imported document.
+type Result struct {
+	Source   string        // input file base name and piece: 003_x.txt#第一篇
+	ID       string        // the document's id
+	Kind     string        // regulation, list, indicators or document
+	Title    string        // the title written to the front matter
+	Path     string        // the content file, under Options.Site
+	Counts   clause.Counts // structure found by the clause parser
+	Warnings []string      // what needs a human look
+	Dropped  []Dropped     // every line (or in-line text) left out
+	Written  bool          // whether the file was written
+}
+
+// Dropped is a line, or a piece of one, that did not go into the body,
+// with the reason. Line is the 1-based line in the input file.
+type Dropped struct {
+	Line int
+	Text string
+	Why  string
+}
+
+var reID = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
+
+// Import reads the given files (directories: their *.txt files, sorted),
+// and writes one content file per document found. It returns a Result per
+// document in input order. On an error nothing is written; when the error
+// is about existing files, the results are returned too.
+func Import(opts Options, paths ...string) ([]Result, error) {
+	log := opts.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	if err := checkOptions(opts); err != nil {
+		return nil, err
+	}
+	files, err := inputFiles(paths)
+	if err != nil {
+		return nil, err
+	}
+	docs, err := planAll(files, log)
+	if err != nil {
+		return nil, err
+	}
+	if opts.ID != "" && len(docs) != 1 {
+		return nil, fmt.Errorf("--id %s needs a single document, but the input holds %d (%s …); leave out --id or import one document", opts.ID, len(docs), docs[0].source)
+	}
+	for _, d := range docs {
+		d.finish(opts.Kind)
+	}
+	uniqueTitles(docs)
+	existing, err := scanSite(opts.Site)
+	if err != nil {
+		return nil, err
+	}
+	assignIDs(docs, opts, existing)
+	for _, d := range docs {
+		if d.content, err = render(d); err != nil {
+			return nil, fmt.Errorf("%s: %w", d.source, err)
+		}
+	}
+	results := make([]Result, len(docs))
+	for i, d := range docs {
+		results[i] = d.result()
+	}
+	if err := checkTargets(docs, results, existing, opts); err != nil {
+		return results, err
+	}
+	if opts.DryRun {
+		return results, nil
+	}
+	for _, d := range docs {
+		level := slog.LevelDebug
+		if opts.Verbose {
+			level = slog.LevelInfo
+		}
+		for _, dr := range d.dropped {
+			log.Log(context.Background(), level, "dropped", "source", d.source, "line", dr.Line, "why", dr.Why, "text", dr.Text)
+		}
+	}
+	for i, d := range docs {
+		if err := writeDoc(d, existing); err != nil {
+			return results, err
+		}
+		results[i].Written = true
+		log.Info("imported", "source", d.source, "path", d.path, "kind", d.kind)
+	}
+	return results, nil
+}
+
+func checkOptions(opts Options) error {
+	if opts.Site == "" {
+		return errors.New("no site given; pass the site root (the folder holding content/)")
+	}
+	if opts.Kind != "" && !validKind(opts.Kind) {
+		return fmt.Errorf("unknown kind %q; use one of %s, or leave it out to detect the kind", opts.Kind, kindNames())
+	}
+	if opts.ID != "" && !reID.MatchString(opts.ID) {
+		return fmt.Errorf("id %q is not a slug; use lower-case ASCII letters, digits and hyphens, e.g. wen-ze-tiao-li", opts.ID)
+	}
+	return nil
+}
+
+// inputFiles expands directories to their *.txt files, sorted.
+func inputFiles(paths []string) ([]string, error) {
+	if len(paths) == 0 {
+		return nil, errors.New("no input given; name the text files or folders to import")
+	}
+	var files []string
+	for _, p := range paths {
+		fi, err := os.Stat(p)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w; check the path", p, errors.Unwrap(err))
+		}
+		if !fi.IsDir() {
+			files = append(files, p)
+			continue
+		}
+		matches, err := filepath.Glob(filepath.Join(p, "*.txt"))
+		if err != nil {
+			return nil, err
+		}
+		if len(matches) == 0 {
+			return nil, fmt.Errorf("%s: no *.txt files in this folder; name the files to import", p)
+		}
+		sort.Strings(matches)
+		files = append(files, matches...)
+	}
+	return files, nil
+}
+
+// planAll reads and plans every file, collecting all errors.
+func planAll(files []string, log *slog.Logger) ([]*doc, error) {
+	var docs []*doc
+	var errs []error
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", f, errors.Unwrap(err)))
+			continue
+		}
+		text, err := decode(f, data)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		ds, err := planFile(f, text)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		log.Debug("planned", "file", f, "documents", len(ds))
+		docs = append(docs, ds...)
+	}
+	return docs, errors.Join(errs...)
+}
+
+// uniqueTitles makes titles unique across the import: a document from a
+// compilation piece gets its piece, (篇5); others get (2), (3).
+func uniqueTitles(docs []*doc) {
+	groups := map[string][]*doc{}
+	var order []string
+	for _, d := range docs {
+		if _, ok := groups[d.title]; !ok {
+			order = append(order, d.title)
+		}
+		groups[d.title] = append(groups[d.title], d)
+	}
+	for _, t := range order {
+		g := groups[t]
+		if len(g) < 2 {
+			continue
+		}
+		for i, d := range g {
+			switch {
+			case d.label != "" && d.role == mainText && !strings.HasSuffix(d.title, "("+d.label+")"):
+				d.title += "(" + d.label + ")"
+			case i > 0:
+				d.title += fmt.Sprintf("(%d)", i+1)
+			}
+			d.meta.shortTitle = shortTitle(d.title)
+		}
+	}
+}
+
+// assignIDs gives every document its id and path: the forced one, or a
+// slug of its short title; appendices and commentaries derive theirs from
+// their parent's.
+func assignIDs(docs []*doc, opts Options, existing map[string]existingFile) {
+	q := ids{existing: map[string]string{}, used: map[string]bool{}}
+	for id, f := range existing {
+		q.existing[id] = f.source
+	}
+	for _, d := range docs {
+		var base string
+		switch {
+		case opts.ID != "":
+			d.id = opts.ID // as given: a clash is an error, not a reason to rename
+		case d.role == appendix:
+			base = fmt.Sprintf("%s-fujian-%d", d.parent.id, d.num)
+		case d.role == commentary:
+			base = d.parent.id + "-jiedu"
+		default:
+			base = slugify(first(d.meta.shortTitle, d.title))
+		}
+		if d.id == "" {
+			d.id = q.claim(base, d.source)
+		}
+		d.path = filepath.Join(opts.Site, "content", kinds[d.kind].section, d.id+".md")
+	}
+}
+
+// result reports d.
+func (d *doc) result() Result {
+	return Result{Source: d.source, ID: d.id, Kind: d.kind, Title: d.title, Path: d.path,
+		Counts: d.counts, Warnings: d.warnings, Dropped: d.dropped}
+}
