@@ -1,0 +1,96 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func runCmd(args ...string) (code int, stdout, stderr string) {
+	var out, errb bytes.Buffer
+	code = run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func writeSite(t *testing.T, files map[string]string) string {
+	t.Helper()
+	root := t.TempDir()
+	for name, content := range files {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return root
+}
+
+const goodDoc = "---\ntitle: 某某县测试规定\n---\n第一条 为规范工作,制定本规定。\n"
+
+func TestCommands(t *testing.T) {
+	for _, tc := range []struct {
+		args       []string
+		code       int
+		out, errOut string
+	}{
+		{[]string{"version"}, 0, "zeren ", ""},
+		{[]string{"--version"}, 0, "zeren ", ""},
+		{[]string{"help"}, 0, "Commands:", ""},
+		{[]string{"help", "build"}, 0, "--destination DIR", ""},
+		{[]string{"help", "serve"}, 0, "--port N", ""},
+		{[]string{"help", "import"}, 0, "--dry-run", ""},
+		{[]string{"build", "-h"}, 0, "", "-s, --source DIR"},
+		{[]string{}, 2, "", "Usage: zeren <command>"},
+		{[]string{"frobnicate"}, 2, "", `unknown command "frobnicate"`},
+		{[]string{"build", "--no-such-flag"}, 2, "", "flag provided but not defined"},
+		{[]string{"import"}, 2, "", "name at least one FILE or DIR"},
+		{[]string{"build", "--internal"}, 2, "", "name its own destination with -d DIR"},
+	} {
+		code, out, errOut := runCmd(tc.args...)
+		if code != tc.code || !strings.Contains(out, tc.out) || !strings.Contains(errOut, tc.errOut) {
+			t.Errorf("zeren %v = %d\nstdout: %s\nstderr: %s\nwant %d, stdout with %q, stderr with %q", tc.args, code, out, errOut, tc.code, tc.out, tc.errOut)
+		}
+	}
+}
+
+func TestBuildCommand(t *testing.T) {
+	root := writeSite(t, map[string]string{"content/regulations/good.md": goodDoc})
+	code, out, errOut := runCmd("build", "-s", root)
+	if code != 0 || !strings.Contains(out, "built 1 documents") {
+		t.Fatalf("build = %d\n%s%s", code, out, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(root, "public", "regulations", "good", "index.html")); err != nil {
+		t.Fatal(err)
+	}
+	// -d/--destination writes elsewhere.
+	other := filepath.Join(t.TempDir(), "site")
+	if code, _, errOut := runCmd("build", "--source", root, "-d", other); code != 0 {
+		t.Fatalf("build -d = %d: %s", code, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(other, "index.html")); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestBuildCommandFailsWithFileAndLine(t *testing.T) {
+	root := writeSite(t, map[string]string{
+		"content/regulations/good.md": goodDoc,
+		"content/regulations/bad.md":  "---\ntitle: 好\neffective: 2024-13-01\n---\n第一条 正文。\n",
+	})
+	code, _, errOut := runCmd("build", "-s", root)
+	if code != 1 {
+		t.Errorf("exit status %d, want 1", code)
+	}
+	for _, want := range []string{"content/regulations/bad.md:3: effective:", "previous output folder was left untouched"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(root, "public")); !os.IsNotExist(err) {
+		t.Error("a failed first build created public/")
+	}
+}
