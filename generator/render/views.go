@@ -98,15 +98,15 @@ type VersionLink struct {
 
 // ClauseView is one structural unit as the page shows it.
 type ClauseView struct {
-	EID       string
-	Level     string
-	Label     string // 第六条, （一）, 1.
+	EID   string
+	Level string
+	Label string // 第六条, （一）, 1.
 	// Lead is set on the first 款 of an article with several: the
 	// article's number, shown at the start of its first paragraph as in
 	// print, linking to the article. The article itself then shows no line.
-	Lead     string
-	LeadLink string
-	Folded   bool // the article's own line is folded into its first 款
+	Lead      string
+	LeadLink  string
+	Folded    bool // the article's own line is folded into its first 款
 	Heading   string
 	HTML      template.HTML
 	Points    string
