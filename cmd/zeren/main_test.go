@@ -33,8 +33,8 @@ const goodDoc = "---\ntitle: 某某县测试规定\n---\n第一条 为规范工�
 
 func TestCommands(t *testing.T) {
 	for _, tc := range []struct {
-		args       []string
-		code       int
+		args        []string
+		code        int
 		out, errOut string
 	}{
 		{[]string{"version"}, 0, "zeren ", ""},
