@@ -244,3 +244,22 @@ func TestTally(t *testing.T) {
 		t.Errorf("Tally(document) = %+v", got)
 	}
 }
+
+// A regulation without 第X章 headings that groups its articles under short
+// 一、 headings: those are its chapters, not items of the article before.
+func TestCnCommaHeadingsInRegulation(t *testing.T) {
+	body := "一、职责要求\n第一条 甲单位负责全面工作。\n第二条 乙单位负责监督。\n二、主体责任\n第三条 主体责任包括:\n(一)组织领导;\n(二)督促检查。\n"
+	nodes, problems := Parse(body, ModeRegulation)
+	if len(problems) != 0 {
+		t.Errorf("problems: %v", problems)
+	}
+	var got []string
+	Walk(nodes, func(n *Node, depth int) bool {
+		got = append(got, strings.Repeat(" ", depth)+n.EID+"="+n.Num)
+		return true
+	})
+	want := []string{"chp_1=一、", " art_1=第一条", " art_2=第二条", "chp_2=二、", " art_3=第三条", "  art_3__item_1=(一)", "  art_3__item_2=(二)"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("tree:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

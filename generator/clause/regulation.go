@@ -15,6 +15,9 @@ type regParser struct {
 	books, chapters        numbering
 	sections, articles     numbering
 	problems               []Problem
+	// cnHeadings is set when the text has no 第X章 headings: its short
+	// 一、 lines between articles are then its chapters (一、职责要求).
+	cnHeadings bool
 }
 
 // articleBuilder collects the 款 of the open article.
@@ -37,7 +40,7 @@ func newParagraph(text string, line int) *paragraphBuilder {
 
 // parseRegulation builds the tree of a regulation.
 func parseRegulation(lines []Line) ([]*Node, []Problem) {
-	p := &regParser{}
+	p := &regParser{cnHeadings: !hasChapters(lines)}
 	for _, l := range lines {
 		p.line(l)
 	}
@@ -52,12 +55,26 @@ func (p *regParser) line(l Line) {
 	switch {
 	case m.kind == kBook || m.kind == kChapter || m.kind == kSection:
 		p.heading(m, l.Src)
+	case m.kind == kCnComma && p.cnHeadings && isTitle(m.rest, 24):
+		m.kind = kChapter
+		p.heading(m, l.Src)
 	case m.kind == kArticle:
 		p.article(m, l.Src)
 	case m.kind.isList() && p.art != nil && p.listLine(m, l):
 	default:
 		p.plain(l)
 	}
+}
+
+// hasChapters reports whether any line is a 第X章 heading.
+func hasChapters(lines []Line) bool {
+	for _, l := range lines {
+		text, _ := stripATX(l.Text)
+		if readMarker(text).kind == kChapter {
+			return true
+		}
+	}
+	return false
 }
 
 // heading opens a 编, 章 or 节. Chapter numbers restart in each 编 and

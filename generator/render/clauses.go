@@ -7,8 +7,18 @@ import (
 	"zeren/generator/clause"
 )
 
-// label is how a unit's number is written on the page.
+// label is how a unit's number is shown on the page: as the text wrote it,
+// with the parentheses of Chinese typography.
 func label(n *clause.Node, mode clause.Mode) string {
+	if n.Num != "" {
+		return strings.NewReplacer("(", "（", ")", "）").Replace(n.Num)
+	}
+	return canonicalLabel(n, mode)
+}
+
+// canonicalLabel is a unit's number written the standard way: 第十二条 for
+// 第12条, （一） for an item.
+func canonicalLabel(n *clause.Node, mode clause.Mode) string {
 	o := n.Ordinal
 	switch n.Level {
 	case clause.Book:
@@ -50,7 +60,7 @@ func citePart(n *clause.Node, mode clause.Mode) string {
 	o := n.Ordinal
 	switch n.Level {
 	case clause.Article, clause.Chapter, clause.Section, clause.Book:
-		return label(n, mode)
+		return canonicalLabel(n, mode)
 	case clause.Paragraph:
 		if o == 0 {
 			o = paraOrdinal(n.EID)
