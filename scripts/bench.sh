@@ -37,7 +37,7 @@ printf '| %-34s | %11s | %12s |\n' "command" "wall" "peak RSS"
 printf '|%s|%s|%s|\n' "------------------------------------" "-------------" "--------------"
 time_cmd "zeren build (demo corpus)" "$BIN" build -q -s . -d "$work/demo"
 if [ -d "$SEEDS" ]; then
-	"$BIN" import -s "$work/seeds" "$SEEDS" >/dev/null
+	"$BIN" import -s "$work/seeds" "$SEEDS" >/dev/null 2>&1
 	time_cmd "zeren import (5 seed files)" "$BIN" import -f -s "$work/seeds" "$SEEDS"
 	time_cmd "zeren build (seed site)" "$BIN" build -q -s "$work/seeds"
 fi
