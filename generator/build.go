@@ -123,7 +123,11 @@ func Build(opts Options) (*Result, error) {
 	// diffs come with the versioning issue.
 
 	// render
-	files, err := render.Render(s, render.Options{Layouts: Layouts(opts.Source), BasePath: opts.BasePath})
+	r, err := render.New(s, render.Options{Layouts: Layouts(opts.Source), BasePath: opts.BasePath})
+	if err != nil {
+		return nil, &Error{Stage: "render", Err: err}
+	}
+	files, err := r.Files()
 	if err != nil {
 		return nil, &Error{Stage: "render", Err: err}
 	}

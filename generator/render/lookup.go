@@ -33,6 +33,12 @@ func Lookup(kind PageKind, section string) []string {
 		c = append(c, "_default/single.html")
 	case KindNotFound:
 		c = []string{"404.html", "_default/404.html"}
+	default:
+		// A page kind of a feature package (stats, coverage, search).
+		if section != "" {
+			c = append(c, section+"/"+string(kind)+".html")
+		}
+		c = append(c, "_default/"+string(kind)+".html")
 	}
 	return c
 }

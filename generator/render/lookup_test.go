@@ -18,6 +18,8 @@ func TestLookupChain(t *testing.T) {
 		{KindSingle, "regulations", []string{"regulations/single.html", "_default/single.html"}},
 		{KindSingle, "outcomes", []string{"outcomes/single.html", "_default/single.html"}},
 		{KindNotFound, "", []string{"404.html", "_default/404.html"}},
+		{PageKind("stats"), "outcomes", []string{"outcomes/stats.html", "_default/stats.html"}},
+		{PageKind("coverage"), "", []string{"_default/coverage.html"}},
 	} {
 		if got := Lookup(tc.kind, tc.section); !slices.Equal(got, tc.want) {
 			t.Errorf("Lookup(%s, %q) = %v, want %v", tc.kind, tc.section, got, tc.want)

@@ -32,15 +32,22 @@ type File struct {
 	Data []byte
 }
 
-type renderer struct {
+// Renderer renders pages of one site with its layouts. Feature packages
+// (outcome statistics, coverage, search) use it to render their own pages
+// through the same lookup and base templates.
+type Renderer struct {
 	opts Options
 	md   *markdown
 	tpl  *templates
 	site *SiteView
+	s    *site.Site
 }
 
-// Render produces every file of the site except version.json.
-func Render(s *site.Site, opts Options) ([]File, error) {
+// renderer is the package's own name for Renderer.
+type renderer = Renderer
+
+// New prepares a renderer: it parses every layout once.
+func New(s *site.Site, opts Options) (*Renderer, error) {
 	if opts.BasePath == "" {
 		opts.BasePath = "/"
 	}
@@ -50,14 +57,42 @@ func Render(s *site.Site, opts Options) ([]File, error) {
 	if opts.Title == "" {
 		opts.Title = "责任公开"
 	}
-	r := &renderer{opts: opts, md: newMarkdown()}
+	r := &Renderer{opts: opts, md: newMarkdown(), s: s}
 	tpl, err := loadTemplates(opts.Layouts, template.FuncMap{"rel": r.rel})
 	if err != nil {
 		return nil, err
 	}
 	r.tpl = tpl
 	r.site = r.siteView(s)
+	return r, nil
+}
 
+// Rel turns a site path ("/regulations/x/") into a URL under the base path.
+func (r *Renderer) Rel(p string) string { return r.rel(p) }
+
+// Markdown renders one unit of untrusted Markdown text safely.
+func (r *Renderer) Markdown(text string) template.HTML { return r.md.inline(text) }
+
+// Page renders a page of any kind with the layout the lookup finds for it:
+// for a kind of a feature package, "<section>/<kind>.html" then
+// "_default/<kind>.html". data is set as the page's Data.
+func (r *Renderer) Page(kind PageKind, section string, p *Page) ([]byte, error) {
+	return r.page(kind, section, p)
+}
+
+// Render produces every file of the site except version.json.
+func Render(s *site.Site, opts Options) ([]File, error) {
+	r, err := New(s, opts)
+	if err != nil {
+		return nil, err
+	}
+	return r.Files()
+}
+
+// Files renders the core pages: home, section lists, documents and their
+// twins, 404, the root index and the static assets.
+func (r *Renderer) Files() ([]File, error) {
+	s := r.s
 	var files []File
 	add := func(p string, data []byte) { files = append(files, File{Path: p, Data: data}) }
 
@@ -102,7 +137,7 @@ func Render(s *site.Site, opts Options) ([]File, error) {
 	}
 	add("index.json", idx)
 
-	static, err := staticFiles(opts.Layouts)
+	static, err := staticFiles(r.opts.Layouts)
 	if err != nil {
 		return nil, err
 	}

@@ -20,6 +20,9 @@ type Page struct {
 	Home    *HomeView
 	Section *SectionView
 	Doc     *DocView
+	// Data is the view of a feature package's page (statistics, coverage,
+	// search); its layout knows its type.
+	Data any
 }
 
 // SiteView describes the whole site for headers and footers.
