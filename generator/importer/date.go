@@ -27,8 +27,17 @@ var fullWidthDigits = strings.NewReplacer("０", "0", "１", "1", "２", "2", "�
 // cut out. ok is false when s holds no valid date.
 func findDate(s string) (iso, rest string, ok bool) {
 	s = fullWidthDigits.Replace(s)
+	iso, start, end, ok := locateDate(s)
+	if !ok {
+		return "", s, false
+	}
+	return iso, s[:start] + s[end:], true
+}
+
+// locateDate returns the first date in s (with ASCII digits) as
+// YYYY-MM-DD and where it stands, in bytes of s.
+func locateDate(s string) (iso string, start, end int, ok bool) {
 	best := -1
-	var start, end int
 	try := func(loc []int, conv func(m []string) (string, bool), m []string) {
 		if loc == nil || (best >= 0 && loc[0] >= best) {
 			return
@@ -47,10 +56,7 @@ func findDate(s string) (iso, rest string, ok bool) {
 		sm := submatches(s, m)
 		try(m[2:4], func([]string) (string, bool) { return arDate([]string{"", sm[2], sm[3], sm[4]}) }, sm)
 	}
-	if best < 0 {
-		return "", s, false
-	}
-	return iso, s[:start] + s[end:], true
+	return iso, start, end, best >= 0
 }
 
 func submatches(s string, loc []int) []string {

@@ -25,7 +25,7 @@ type doc struct {
 	body  []clause.Line
 
 	counts   clause.Counts
-	warnings []string
+	warnings []Warning
 	dropped  []Dropped
 
 	id, path string
@@ -38,10 +38,6 @@ type docMeta struct {
 	adopted, issued, effective    string
 	status                        string
 	repeals                       []string
-}
-
-func (d *doc) warnf(format string, args ...any) {
-	d.warnings = append(d.warnings, fmt.Sprintf(format, args...))
 }
 
 // planFile turns one decoded input file into its documents.
@@ -68,7 +64,7 @@ func planFile(name, text string) ([]*doc, error) {
 		owner(docs, dr.Line).dropped = append(owner(docs, dr.Line).dropped, dr)
 	}
 	for _, n := range c.notes {
-		owner(docs, n.src).warnf("line %d: %s", n.src, n.msg)
+		owner(docs, n.src).warn(WarnRepair, n.src, "%s", n.msg)
 	}
 	docs[0].warnings = append(warnings, docs[0].warnings...)
 	return docs, nil
@@ -138,14 +134,14 @@ func mainTitle(d *doc, h header, p piece, compName string) string {
 		return name
 	}
 	if t, ok := inferTitle(d.lines); ok {
-		d.warnf("title inferred from the text: %s; check it", t)
+		d.warn(WarnTitle, 0, "title inferred from the text: %s; check it", t)
 		return t
 	}
 	t := strings.TrimSuffix(strings.SplitN(d.source, "#", 2)[0], filepath.Ext(d.source))
 	if p.label != "" {
 		t += "(" + p.label + ")"
 	}
-	d.warnf("no title found; used %s", t)
+	d.warn(WarnTitle, 0, "no title found; used %s", t)
 	return t
 }
 
@@ -171,7 +167,7 @@ func readMeta(d *doc, h header) docMeta {
 	if m.issuer == "" {
 		if org, ok := interpreterOrg(joinText(d.lines)); ok {
 			m.issuer = org
-			d.warnf("issuer %s taken from the interpretation clause (本…由…负责解释); check it", org)
+			d.warn(WarnMeta, 0, "issuer %s taken from the interpretation clause (本…由…负责解释); check it", org)
 		}
 	}
 	m.issued = first(h.issued, tailDate, h.keyed.issued)
@@ -292,17 +288,11 @@ func (d *doc) finish(forceKind string) {
 		d.body = append(d.body, l)
 	}
 	if len(d.body) == 0 {
-		d.warnf("no text left after clean-up; check the source")
+		d.warn(WarnEmpty, 0, "no text left after clean-up; check the source")
 	}
 	nodes, problems := clause.Parse(d.bodyText(), kinds[d.kind].mode)
 	d.counts = clause.Tally(nodes)
-	for _, p := range problems {
-		src := p.Line
-		if i := p.Line - 1; i >= 0 && i < len(d.body) {
-			src = d.body[i].Src
-		}
-		d.warnf("line %d: %s", src, p.Msg)
-	}
+	d.check(nodes, problems)
 	if d.kind != KindDocument {
 		d.meta.status = "现行有效"
 		if strings.Contains(d.title, "试行") {

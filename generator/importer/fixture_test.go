@@ -113,11 +113,6 @@ func TestImportCoveringNotice(t *testing.T) {
 	}
 }
 
-func firstLine(s string) string {
-	l, _, _ := strings.Cut(s, "\n")
-	return l
-}
-
 const compilation = `某某县河湖管护办法(精选3篇)
 某某县河湖管护办法 篇1
 某某县河长巡河工作方案

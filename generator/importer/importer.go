@@ -47,7 +47,7 @@ type Result struct {
 	Title    string        // the title written to the front matter
 	Path     string        // the content file, under Options.Site
 	Counts   clause.Counts // structure found by the clause parser
-	Warnings []string      // what needs a human look
+	Warnings []Warning     // what needs a human look
 	Dropped  []Dropped     // every line (or in-line text) left out
 	Written  bool          // whether the file was written
 }

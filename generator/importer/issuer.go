@@ -60,28 +60,17 @@ func orgLine(s string) (string, bool) {
 // the title of what follows: 某某市委办公室 某某市人民政府办公室 二〇二〇年三月五日
 // 某某市河道管理办法. after is what follows the date.
 func signatureLine(s string) (issuer, date, after string, ok bool) {
-	iso, _, found := findDate(s)
+	s = fullWidthDigits.Replace(s)
+	iso, start, end, found := locateDate(s)
 	if !found {
 		return "", "", "", false
 	}
-	loc := dateLoc(s)
-	before, rest := trimSpace(s[:loc[0]]), trimSpace(s[loc[1]:])
+	before, rest := trimSpace(s[:start]), trimSpace(s[end:])
 	issuer, ok = orgLine(before)
 	if !ok {
 		return "", "", "", false
 	}
 	return issuer, iso, rest, true
-}
-
-// dateLoc returns where the first date in s is, in bytes of s.
-func dateLoc(s string) [2]int {
-	best := [2]int{-1, -1}
-	for _, re := range []*regexp.Regexp{reDateCN, reDateAr} {
-		if loc := re.FindStringIndex(s); loc != nil && (best[0] < 0 || loc[0] < best[0]) {
-			best = [2]int{loc[0], loc[1]}
-		}
-	}
-	return best
 }
 
 var (

@@ -207,7 +207,7 @@ func hasWarning(res []Result, src, part string) bool {
 			continue
 		}
 		for _, w := range r.Warnings {
-			if strings.Contains(w, part) {
+			if strings.Contains(w.String(), part) {
 				return true
 			}
 		}

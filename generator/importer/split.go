@@ -57,7 +57,7 @@ func isPieceMarker(s string) bool {
 // splitPieces cuts lines into the documents of a compilation. preface is
 // what comes before the first marker; warnings report numbering gaps and
 // a count that differs from the one announced in the title.
-func splitPieces(lines []line) (pieces []piece, preface []line, warnings []string) {
+func splitPieces(lines []line) (pieces []piece, preface []line, warnings []Warning) {
 	type hit struct {
 		at, num int
 		style   bool // true: 第N篇
@@ -100,13 +100,13 @@ func splitPieces(lines []line) (pieces []piece, preface []line, warnings []strin
 		}
 		pieces = append(pieces, piece{label: h.label, name: h.name, marker: lines[h.at].Src, lines: lines[h.at+1 : end]})
 		if want := kept[0].num + i; h.num != want {
-			warnings = append(warnings, fmt.Sprintf("line %d: piece %s follows piece %d; a piece may be missing", lines[h.at].Src, h.label, kept[max(i-1, 0)].num))
+			warnings = append(warnings, Warning{Kind: WarnPieces, Line: lines[h.at].Src, Msg: fmt.Sprintf("piece %s follows piece %d; a piece may be missing", h.label, kept[max(i-1, 0)].num)})
 		}
 	}
 	for _, l := range preface {
 		if m := reSelection.FindStringSubmatch(l.Text); m != nil {
 			if n, _ := strconv.Atoi(m[1]); n != len(pieces) {
-				warnings = append(warnings, fmt.Sprintf("line %d: the title announces %d pieces, %d were found", l.Src, n, len(pieces)))
+				warnings = append(warnings, Warning{Kind: WarnPieces, Line: l.Src, Msg: fmt.Sprintf("the title announces %d pieces, %d were found", n, len(pieces))})
 			}
 		}
 	}

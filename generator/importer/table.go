@@ -34,7 +34,7 @@ func WriteTable(w io.Writer, results []Result, verbose bool) {
 	}
 	for _, r := range results {
 		for _, warn := range r.Warnings {
-			fmt.Fprintf(w, "warning: %s: %s\n", r.Source, warn)
+			fmt.Fprintf(w, "warning: %s: %s\n", r.Source, warn.String())
 		}
 		if verbose {
 			for _, d := range r.Dropped {

@@ -143,7 +143,7 @@ func checkTargets(docs []*doc, results []Result, existing map[string]existingFil
 		switch {
 		case opts.Force:
 		case opts.DryRun:
-			results[i].Warnings = append(results[i].Warnings, target+" exists; a real import needs --force to replace it")
+			results[i].Warnings = append(results[i].Warnings, Warning{Kind: WarnExists, Msg: target + " exists; a real import needs --force to replace it"})
 		default:
 			clash = append(clash, target)
 		}

@@ -1,0 +1,83 @@
+package importer
+
+import (
+	"regexp"
+	"strings"
+
+	"zeren/generator/clause"
+)
+
+// After parsing, an imported document is checked for what a reader would
+// trip over: numbering the parser found broken (gaps, repeats, steps
+// back), text it could not place in any unit, and lines that look like
+// site boilerplate the clean-up kept because no rule was sure. These are
+// warnings in an import and the findings of `zeren import --report`.
+
+// check records the parser's problems and the checks' findings as
+// warnings.
+func (d *doc) check(nodes []*clause.Node, problems []clause.Problem) {
+	repeated := map[int]bool{}
+	for _, p := range problems {
+		if problemKind(p.Msg) == WarnRepeat {
+			repeated[p.Line] = true
+		}
+	}
+	for _, p := range problems {
+		kind := problemKind(p.Msg)
+		if kind == WarnParse && repeated[p.Line] {
+			continue // the renamed eId of a repeated number says nothing new
+		}
+		d.warnings = append(d.warnings, Warning{Kind: kind, Level: problemLevel(nodes, p), Line: d.srcLine(p.Line), Msg: p.Msg})
+	}
+	if d.kind == KindRegulation {
+		d.checkPlacement(nodes, nil, false)
+	}
+	for _, l := range d.body {
+		if m := reSuspect.FindString(l.Text); m != "" {
+			d.warn(WarnBoilerplate, l.Src, "%q looks like site boilerplate (%s); delete the line if it is not part of the text", clip(l.Text, 40), m)
+		}
+	}
+}
+
+// srcLine maps a 1-based body line to its line in the input file.
+func (d *doc) srcLine(bodyLine int) int {
+	if i := bodyLine - 1; i >= 0 && i < len(d.body) {
+		return d.body[i].Src
+	}
+	return bodyLine
+}
+
+// checkPlacement warns about text in a regulation that belongs to no
+// article: a paragraph between a 章/节/编 heading and its first article,
+// or after the articles at the top level. The preamble before the first
+// article is no problem. It returns whether an article has been seen.
+func (d *doc) checkPlacement(nodes []*clause.Node, parent *clause.Node, seen bool) bool {
+	for _, n := range nodes {
+		switch n.Level {
+		case clause.Article:
+			seen = true
+			continue
+		case clause.Paragraph:
+			if (parent != nil && isDivision(parent.Level)) || (parent == nil && seen) {
+				d.warn(WarnUnplaced, d.srcLine(n.Line), "text outside any article: %q; make it part of an article or delete it", clip(firstLine(n.Text), 40))
+			}
+			continue
+		}
+		seen = d.checkPlacement(n.Children, n, seen)
+	}
+	return seen
+}
+
+func isDivision(l clause.Level) bool {
+	return l == clause.Book || l == clause.Chapter || l == clause.Section
+}
+
+func firstLine(s string) string {
+	l, _, _ := strings.Cut(s, "\n")
+	return l
+}
+
+// reSuspect matches what web pages and document sites put around a text
+// and no official text says: links, copyright lines, page furniture,
+// sharing and reading counters.
+var reSuspect = regexp.MustCompile(`https?://|www\.|(?i:copyright)|版权所有|©|上一篇|下一篇|返回顶部|打印本页|关闭窗口|【(?:打印|关闭|收藏)】|字号\s*[:：]?\s*[大中小]\s*[大中小]|分享到|扫一扫|责任编辑\s*[:：]|(?:浏览|阅读|点击)(?:次数|量|数)\s*[:：]|文库`)
