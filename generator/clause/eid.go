@@ -43,9 +43,11 @@ func (a *eidAssigner) assign(nodes []*Node, parent *Node) {
 		switch n.Level {
 		case Paragraph:
 			paragraphs++
+			n.Ordinal = paragraphs
 			local = "para_" + strconv.Itoa(paragraphs)
 		case Heading:
 			headings++
+			n.Ordinal = headings
 			local = "sec_" + strconv.Itoa(headings)
 		case Article:
 			local = "art_" + strconv.Itoa(n.Ordinal)

@@ -84,6 +84,7 @@ var fields = map[string]field{
 	"stage":         str(func(m *site.Meta) *string { return &m.Stage }),
 	"disclosure":    str(func(m *site.Meta) *string { return &m.Disclosure }),
 	"embargo_until": date(func(m *site.Meta) *string { return &m.EmbargoUntil }),
+	"pii_allowed":   strs(func(m *site.Meta) *[]string { return &m.PIIAllowed }),
 }
 
 // knownKeys lists the keys for the warning about an unknown one.
@@ -111,7 +112,9 @@ func checkDate(s string) error {
 
 // decodeMeta fills m from the YAML front matter src. line0 is the file line
 // of the first front matter line, so node lines become file lines.
-func decodeMeta(file string, src []byte, line0 int, kind site.Kind, m *site.Meta) []site.Diagnostic {
+// lines receives the file line of every value: a key's line for a scalar,
+// each entry's line for a list.
+func decodeMeta(file string, src []byte, line0 int, kind site.Kind, m *site.Meta, lines map[string][]int) []site.Diagnostic {
 	var diags []site.Diagnostic
 	at := func(n *yaml.Node) site.Pos { return site.Pos{File: file, Line: line0 + n.Line - 1} }
 	errf := func(n *yaml.Node, format string, args ...any) {
@@ -160,6 +163,13 @@ func decodeMeta(file string, src []byte, line0 int, kind site.Kind, m *site.Meta
 			diags = append(diags, site.Diagnostic{Pos: at(k), Warning: true,
 				Msg: fmt.Sprintf("unknown field %q is ignored (known fields: %s)", key, strings.Join(knownKeys(), ", "))})
 			continue
+		}
+		if v.Kind == yaml.SequenceNode {
+			for _, e := range v.Content {
+				lines[key] = append(lines[key], line0+e.Line-1)
+			}
+		} else {
+			lines[key] = []int{line0 + v.Line - 1}
 		}
 		if err := setField(f, v, m); err != nil {
 			errf(v, "%s: %v", key, err)

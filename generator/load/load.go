@@ -152,8 +152,8 @@ func readDoc(fsys fs.FS, f contentFile) (*site.Doc, []site.Diagnostic) {
 		errAt(1, "no front matter; start the file with a line ---, then YAML (title: …), then a line ---")
 		return nil, diags
 	}
-	doc := &site.Doc{ID: f.id, Kind: f.kind, Version: f.version, File: f.path, Body: body, BodyLine: bodyLine}
-	diags = append(diags, decodeMeta(f.path, fm, 2, f.kind, &doc.Meta)...)
+	doc := &site.Doc{ID: f.id, Kind: f.kind, Version: f.version, File: f.path, Body: body, BodyLine: bodyLine, Lines: map[string][]int{}}
+	diags = append(diags, decodeMeta(f.path, fm, 2, f.kind, &doc.Meta, doc.Lines)...)
 	diags = append(diags, checkRequired(doc)...)
 	return doc, diags
 }

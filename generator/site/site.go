@@ -131,9 +131,20 @@ type Site struct {
 	Docs []*Doc // every published revision, sorted by kind, id, version
 	// Current maps a document id to its current revision.
 	Current map[string]*Doc
+	// Graph holds every reference between units, filled by the link stage.
+	Graph *Graph
+	// External lists the titles cited in texts that are not in the site.
+	External []ExternalCite
 	// Withheld counts documents left out because they are internal or under
 	// embargo; it is never rendered into public output.
 	Withheld int
+}
+
+// ExternalCite is a citation of a document the site does not hold.
+type ExternalCite struct {
+	Pos   Pos
+	Title string
+	From  Ref
 }
 
 // Doc is one revision of one content file.
@@ -145,7 +156,10 @@ type Doc struct {
 	Meta     Meta
 	Body     string
 	BodyLine int // line of the file where the body starts
-	Clauses  []*clause.Node
+	// Lines maps a front matter key to the file line of each of its
+	// values (one per list entry), for errors that point at a value.
+	Lines   map[string][]int
+	Clauses []*clause.Node
 	// Versions lists every revision of this id, oldest first; nil for a
 	// document with a single file.
 	Versions []*Doc
