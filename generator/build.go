@@ -20,6 +20,10 @@ import (
 	"time"
 
 	"zeren/generator/clause"
+	"zeren/generator/coverage"
+	"zeren/generator/disclose"
+	"zeren/generator/duty"
+	"zeren/generator/link"
 	"zeren/generator/load"
 	"zeren/generator/output"
 	"zeren/generator/render"
@@ -32,6 +36,7 @@ type Options struct {
 	Source      string // the site root, holding content/ and optionally layouts/
 	Destination string // default <Source>/public
 	BasePath    string // URL path the site is served under, default "/"
+	BaseURL     string // absolute URL of the site, for feeds, sitemap and JSON-LD (optional)
 	Internal    bool   // staff edition: keep internal and embargoed records
 	Today       string // YYYY-MM-DD for embargoes; default the current date
 	Version     string // the zeren version, recorded in version.json
@@ -100,15 +105,26 @@ func (o Options) withDefaults() Options {
 	return o
 }
 
-// Build runs the pipeline and swaps the result into the destination.
-func Build(opts Options) (*Result, error) {
+// Check runs the stages that read and validate the source — load, parse,
+// link and check — without writing anything. It returns the site model,
+// every warning, and an *Error when any stage found an error. Build runs
+// the same stages and refuses to publish on error.
+func Check(opts Options) (*site.Site, []site.Diagnostic, error) {
 	opts = opts.withDefaults()
-	start := opts.Now()
 	res := &Result{}
+	s, err := prepare(opts, res)
+	return s, res.Warnings, err
+}
 
+// prepare runs load, parse, link and check.
+func prepare(opts Options, res *Result) (*site.Site, error) {
 	// load
 	s, diags := load.Load(load.Options{Root: opts.Source, FS: os.DirFS(opts.Source), Today: opts.Today, Internal: opts.Internal})
 	if err := stageErr("load", diags, res); err != nil {
+		return nil, err
+	}
+	// lint: the vocabulary of outcomes, and personal data in public records
+	if err := stageErr("lint", disclose.Lint(s), res); err != nil {
 		return nil, err
 	}
 	// parse
@@ -116,14 +132,32 @@ func Build(opts Options) (*Result, error) {
 		return nil, err
 	}
 	// link
-	if err := stageErr("link", link(s), res); err != nil {
+	if err := stageErr("link", append(link.Link(s), parents(s)...), res); err != nil {
+		return nil, err
+	}
+	// check
+	if err := stageErr("check", check(s), res); err != nil {
 		return nil, err
 	}
 	// version: revisions were grouped by load; point-in-time views and
 	// diffs come with the versioning issue.
+	return s, nil
+}
+
+// Build runs the pipeline and swaps the result into the destination.
+func Build(opts Options) (*Result, error) {
+	opts = opts.withDefaults()
+	start := opts.Now()
+	res := &Result{}
+	s, err := prepare(opts, res)
+	if err != nil {
+		return nil, err
+	}
 
 	// render
-	r, err := render.New(s, render.Options{Layouts: Layouts(opts.Source), BasePath: opts.BasePath})
+	disc := disclose.New(s, disclose.Options{Internal: opts.Internal, Today: opts.Today})
+	r, err := render.New(s, render.Options{Layouts: Layouts(opts.Source), BasePath: opts.BasePath,
+		BaseURL: opts.BaseURL, Internal: opts.Internal, Data: disc.PageData})
 	if err != nil {
 		return nil, &Error{Stage: "render", Err: err}
 	}
@@ -131,6 +165,23 @@ func Build(opts Options) (*Result, error) {
 	if err != nil {
 		return nil, &Error{Stage: "render", Err: err}
 	}
+	cov, err := coverage.Pages(coverage.Compute(s), s, r)
+	if err != nil {
+		return nil, &Error{Stage: "render", Err: err}
+	}
+	files = append(files, cov...)
+	// disclose: outcome list pages, statistics, feeds, CSV and JSON
+	more, err := disc.Files(r)
+	if err != nil {
+		return nil, &Error{Stage: "disclose", Err: err}
+	}
+	files = append(files, more...)
+	// sitemap: over every page, so after every stage that adds pages
+	maps, err := disclose.Sitemap(s, r, files, opts.Internal)
+	if err != nil {
+		return nil, &Error{Stage: "sitemap", Err: err}
+	}
+	files = append(files, maps...)
 	out := make([]output.File, 0, len(files)+1)
 	for _, f := range files {
 		out = append(out, output.File{Path: f.Path, Data: f.Data})
@@ -182,9 +233,8 @@ func parse(s *site.Site) []site.Diagnostic {
 	return diags
 }
 
-// link checks the relations between documents that exist so far: an
-// appendix's parent must be in the site.
-func link(s *site.Site) []site.Diagnostic {
+// parents checks that an appendix's parent is in the site.
+func parents(s *site.Site) []site.Diagnostic {
 	var diags []site.Diagnostic
 	for _, d := range s.Docs {
 		if p := d.Meta.Parent; p != "" {
@@ -193,6 +243,25 @@ func link(s *site.Site) []site.Diagnostic {
 					Msg: fmt.Sprintf("parent %q is not a document of this site; the link is left out", p)})
 			}
 		}
+	}
+	return diags
+}
+
+// check looks for what is legal but probably wrong: vague frequencies in
+// responsibility lists, which no duty calendar can hold.
+func check(s *site.Site) []site.Diagnostic {
+	var diags []site.Diagnostic
+	for _, d := range s.Docs {
+		if d.Kind != site.List || !d.IsCurrent() {
+			continue
+		}
+		clause.Walk(d.Clauses, func(n *clause.Node, _ int) bool {
+			for _, w := range duty.Vague(n.Text) {
+				diags = append(diags, site.Diagnostic{Pos: site.Pos{File: d.File, Line: d.BodyLine + n.Line - 1}, Warning: true,
+					Msg: fmt.Sprintf("frequency %q names no period; write 每年/每半年/每季度/每月 至少N次 so the duty calendar can hold it", w)})
+			}
+			return true
+		})
 	}
 	return diags
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -92,5 +93,38 @@ func TestBuildCommandFailsWithFileAndLine(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(root, "public")); !os.IsNotExist(err) {
 		t.Error("a failed first build created public/")
+	}
+}
+
+func TestCheckCommand(t *testing.T) {
+	good := writeSite(t, map[string]string{
+		"content/regulations/good.md": goodDoc,
+		"content/lists/qingdan.md":    "---\ntitle: 清单\n---\n一、组织\n1.定期听取汇报。〔依据:good#art_1〕\n",
+	})
+	code, out, _ := runCmd("check", "-s", good)
+	if code != 0 || !strings.Contains(out, `content/lists/qingdan.md:5: warning: frequency "定期" names no period`) || !strings.Contains(out, "0 error(s), 1 warning(s)") {
+		t.Errorf("check good site = %d\n%s", code, out)
+	}
+	if _, err := os.Stat(filepath.Join(good, "public")); !os.IsNotExist(err) {
+		t.Error("check wrote public/")
+	}
+	bad := writeSite(t, map[string]string{
+		"content/regulations/good.md": goodDoc,
+		"content/measures/m.md":       "---\ntitle: 措施\nimplements:\n  - good#art_7\n---\n正文。\n",
+	})
+	code, out, _ = runCmd("check", "-s", bad, "--format", "json")
+	var rep struct {
+		Errors   int
+		Problems []struct {
+			File, Severity, Message string
+			Line                    int
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if code != 1 || rep.Errors != 1 || rep.Problems[0].File != "content/measures/m.md" || rep.Problems[0].Line != 4 ||
+		!strings.Contains(rep.Problems[0].Message, `good has no clause "art_7"; nearest: art_1`) {
+		t.Errorf("check bad site = %d %+v", code, rep)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"zeren/generator/clause"
+	"zeren/generator/site"
 )
 
 // label is how a unit's number is shown on the page: as the text wrote it,
@@ -62,9 +63,6 @@ func citePart(n *clause.Node, mode clause.Mode) string {
 	case clause.Article, clause.Chapter, clause.Section, clause.Book:
 		return canonicalLabel(n, mode)
 	case clause.Paragraph:
-		if o == 0 {
-			o = paraOrdinal(n.EID)
-		}
 		if strings.HasPrefix(n.EID, "preamble") || mode == clause.ModeDocument {
 			return "第" + chineseNumeral(o) + "段"
 		}
@@ -82,25 +80,9 @@ func citePart(n *clause.Node, mode clause.Mode) string {
 	return ""
 }
 
-// paraOrdinal reads N from an eId ending in para_N.
-func paraOrdinal(eid string) int {
-	i := strings.LastIndex(eid, "para_")
-	if i < 0 {
-		return 0
-	}
-	n := 0
-	for _, c := range eid[i+5:] {
-		if c < '0' || c > '9' {
-			break
-		}
-		n = n*10 + int(c-'0')
-	}
-	return n
-}
-
 // clauseViews turns a clause tree into views, with citations built from
 // the path of units from the top: 《title》第六条第（一）项.
-func (r *renderer) clauseViews(nodes []*clause.Node, mode clause.Mode, citeName, pageURL string, path []string) []*ClauseView {
+func (r *renderer) clauseViews(d *site.Doc, nodes []*clause.Node, mode clause.Mode, citeName, pageURL string, path []string) []*ClauseView {
 	var out []*ClauseView
 	for _, n := range nodes {
 		p := path
@@ -118,13 +100,16 @@ func (r *renderer) clauseViews(nodes []*clause.Node, mode clause.Mode, citeName,
 			Level:     string(n.Level),
 			Label:     label(n, mode),
 			Heading:   n.Heading,
-			HTML:      r.md.inline(n.Text),
+			HTML:      r.md.inline(r.linkedText(d, n)),
 			Points:    n.Points,
 			Units:     n.Units,
 			Cite:      citeName + strings.Join(p, ""),
 			Permalink: pageURL + "#" + n.EID,
 		}
-		v.Children = r.clauseViews(n.Children, mode, citeName, pageURL, p)
+		if b := r.backlinks(d, n.EID); b != nil && (b.Total > 0 || showsBacklinks(n, mode)) {
+			v.Links = b
+		}
+		v.Children = r.clauseViews(d, n.Children, mode, citeName, pageURL, p)
 		if n.Level == clause.Article && n.Text == "" && len(n.Children) > 0 && n.Children[0].Level == clause.Paragraph {
 			v.Folded = true
 			v.Children[0].Lead, v.Children[0].LeadLink = v.Label, v.Permalink

@@ -24,6 +24,16 @@ type Options struct {
 	BasePath string
 	// Title is the site's name in headers and titles.
 	Title string
+	// BaseURL is the absolute URL the site is served at
+	// (https://example.org/zeren/), for the links that must be absolute:
+	// feeds, sitemap, JSON-LD. Empty: those links are site paths.
+	BaseURL string
+	// Internal marks every page of the staff edition as such (内部版).
+	Internal bool
+	// Data, when set, gives the pages the core draws the view of a
+	// feature package (an outcome's applied clauses, the outcome list's
+	// filters): it is called for every page whose Data is empty.
+	Data func(r *Renderer, p *Page) any
 }
 
 // File is one output file, its path relative to the output root.
@@ -69,6 +79,18 @@ func New(s *site.Site, opts Options) (*Renderer, error) {
 
 // Rel turns a site path ("/regulations/x/") into a URL under the base path.
 func (r *Renderer) Rel(p string) string { return r.rel(p) }
+
+// Abs turns a site path into an absolute URL when the site has a base
+// URL, else into a URL under the base path, as Rel does.
+func (r *Renderer) Abs(p string) string {
+	if r.opts.BaseURL == "" {
+		return r.rel(p)
+	}
+	return strings.TrimSuffix(r.opts.BaseURL, "/") + "/" + strings.TrimPrefix(p, "/")
+}
+
+// SiteTitle is the site's name.
+func (r *Renderer) SiteTitle() string { return r.opts.Title }
 
 // Markdown renders one unit of untrusted Markdown text safely.
 func (r *Renderer) Markdown(text string) template.HTML { return r.md.inline(text) }
@@ -120,7 +142,7 @@ func (r *Renderer) Files() ([]File, error) {
 		}
 		dir := strings.TrimPrefix(d.URL(), "/")
 		add(dir+"index.html", html)
-		js, err := twin(s, d, r.rel)
+		js, err := r.twin(d)
 		if err != nil {
 			return nil, err
 		}
@@ -136,6 +158,11 @@ func (r *Renderer) Files() ([]File, error) {
 		return nil, err
 	}
 	add("index.json", idx)
+	graph, err := r.graphJSON()
+	if err != nil {
+		return nil, err
+	}
+	add("graph.json", graph)
 
 	static, err := staticFiles(r.opts.Layouts)
 	if err != nil {
@@ -151,6 +178,12 @@ func (r *renderer) rel(p string) string {
 
 func (r *renderer) page(kind PageKind, section string, p *Page) ([]byte, error) {
 	p.Site = r.site
+	if p.Data == nil && r.opts.Data != nil {
+		p.Data = r.opts.Data(r, p)
+	}
+	if p.JSONLD == "" {
+		p.JSONLD = r.jsonLD(p)
+	}
 	var buf bytes.Buffer
 	if err := r.tpl.execute(&buf, kind, section, p); err != nil {
 		return nil, err
@@ -159,7 +192,7 @@ func (r *renderer) page(kind PageKind, section string, p *Page) ([]byte, error) 
 }
 
 func (r *renderer) siteView(s *site.Site) *SiteView {
-	v := &SiteView{Title: r.opts.Title}
+	v := &SiteView{Title: r.opts.Title, Internal: r.opts.Internal}
 	for _, k := range site.Kinds {
 		n := 0
 		for _, d := range s.Docs {
@@ -210,10 +243,15 @@ func (r *renderer) docPage(s *site.Site, d *site.Doc) *Page {
 		Meta:       d.Meta,
 		Facts:      facts(d),
 		TOC:        toc(d.Clauses, d.Kind.Mode()),
-		Clauses:    r.clauseViews(d.Clauses, d.Kind.Mode(), cite, url, nil),
+		Clauses:    r.clauseViews(d, d.Clauses, d.Kind.Mode(), cite, url, nil),
 		JSONURL:    url + "index.json",
 		CiteName:   cite,
+		Current:    d.IsCurrent(),
 	}
+	if d.Kind == site.List {
+		v.Calendar = r.calendar(d)
+	}
+	v.Refs = r.outgoing(d)
 	for _, o := range d.Versions {
 		v.Versions = append(v.Versions, VersionLink{Version: o.Version, URL: r.rel(o.URL()), Current: o.IsCurrent(), This: o == d})
 	}

@@ -20,7 +20,9 @@ type Twin struct {
 	Clauses       []*TwinClause       `json:"clauses"`
 	ImplementedBy map[string][]string `json:"implemented_by"`
 	AssessedBy    map[string][]string `json:"assessed_by"`
+	AppliedBy     map[string][]string `json:"applied_by"`
 	CitedBy       map[string][]string `json:"cited_by"`
+	ListedIn      map[string][]string `json:"listed_in"`
 	Counts        clause.Counts       `json:"counts"`
 }
 
@@ -48,30 +50,77 @@ type TwinClause struct {
 type TwinRef struct {
 	Target string `json:"target"`
 	Text   string `json:"text"`
+	Type   string `json:"type"`
 }
 
-func twinClauses(nodes []*clause.Node, mode clause.Mode) []*TwinClause {
+func (r *Renderer) twinClauses(d *site.Doc, nodes []*clause.Node) []*TwinClause {
+	mode := d.Kind.Mode()
 	out := []*TwinClause{}
 	for _, n := range nodes {
+		refs := []TwinRef{}
+		if r.s.Graph != nil {
+			for _, e := range r.s.Graph.Out(site.Ref{Doc: d.ID, EID: n.EID}) {
+				refs = append(refs, TwinRef{Target: e.To.String(), Text: e.Text, Type: string(e.Type)})
+			}
+		}
 		out = append(out, &TwinClause{
 			EID: n.EID, Level: string(n.Level), Num: label(n, mode), Heading: n.Heading, Text: n.Text,
-			Points: n.Points, Units: n.Units, Refs: []TwinRef{}, Children: twinClauses(n.Children, mode),
+			Points: n.Points, Units: n.Units, Refs: refs, Children: r.twinClauses(d, n.Children),
 		})
 	}
 	return out
 }
 
-func twin(s *site.Site, d *site.Doc, rel func(string) string) ([]byte, error) {
+func (r *Renderer) twin(d *site.Doc) ([]byte, error) {
 	t := Twin{
-		ID: d.ID, Kind: string(d.Kind), URL: rel(d.URL()), Version: d.Version, Meta: d.Meta,
-		Clauses:       twinClauses(d.Clauses, d.Kind.Mode()),
-		ImplementedBy: map[string][]string{}, AssessedBy: map[string][]string{}, CitedBy: map[string][]string{},
+		ID: d.ID, Kind: string(d.Kind), URL: r.rel(d.URL()), Version: d.Version, Meta: d.Meta,
+		Clauses:       r.twinClauses(d, d.Clauses),
+		ImplementedBy: map[string][]string{}, AssessedBy: map[string][]string{}, AppliedBy: map[string][]string{},
+		CitedBy: map[string][]string{}, ListedIn: map[string][]string{},
 		Counts: clause.Tally(d.Clauses),
 	}
 	for _, v := range d.Versions {
-		t.Versions = append(t.Versions, TwinVersion{v.Version, rel(v.URL())})
+		t.Versions = append(t.Versions, TwinVersion{v.Version, r.rel(v.URL())})
+	}
+	byKind := map[site.Backlink]map[string][]string{
+		site.ImplementedBy: t.ImplementedBy, site.AssessedBy: t.AssessedBy, site.AppliedBy: t.AppliedBy,
+		site.CitedBy: t.CitedBy, site.ListedIn: t.ListedIn,
+	}
+	eidsOf := []string{""}
+	clause.Walk(d.Clauses, func(n *clause.Node, _ int) bool {
+		eidsOf = append(eidsOf, n.EID)
+		return true
+	})
+	for _, eid := range eidsOf {
+		b := r.backlinks(d, eid)
+		if b == nil {
+			continue
+		}
+		key := eid
+		if key == "" {
+			key = "_document"
+		}
+		for _, e := range r.s.Graph.In(site.Ref{Doc: d.ID, EID: eid}) {
+			from := r.s.Current[e.From.Doc]
+			if from == nil || !r.edgeShown(d, e) {
+				continue
+			}
+			m := byKind[site.BacklinkOf(e.Type, from.Kind)]
+			if !contains(m[key], e.From.String()) {
+				m[key] = append(m[key], e.From.String())
+			}
+		}
 	}
 	return marshal(t)
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 // IndexEntry is one document in the root index.json.

@@ -23,6 +23,8 @@ type Page struct {
 	// Data is the view of a feature package's page (statistics, coverage,
 	// search); its layout knows its type.
 	Data any
+	// JSONLD is the page's schema.org description (partials/jsonld.html).
+	JSONLD template.JS
 }
 
 // SiteView describes the whole site for headers and footers.
@@ -30,6 +32,7 @@ type SiteView struct {
 	Title    string
 	Sections []SectionLink
 	Sample   bool // some documents are sample text
+	Internal bool // the staff edition, with unpublished records
 }
 
 // Link is a titled URL.
@@ -84,6 +87,25 @@ type DocView struct {
 	Appendix []Link
 	JSONURL  string
 	CiteName string // 《title》
+	Current  bool   // the revision shown at the document's URL
+	// Refs are the document's own references (front matter): what a
+	// measure implements, what an outcome applied, what a list rests on.
+	Refs []BacklinkGroup
+	// Calendar groups a list's quantified duties by period.
+	Calendar []CalendarRow
+}
+
+// CalendarRow is one period of a list's duty calendar.
+type CalendarRow struct {
+	Period string // 每月, 每季度, …
+	Items  []CalendarItem
+}
+
+// CalendarItem is one duty in the calendar: the item and how many times.
+type CalendarItem struct {
+	Link  Link
+	Times string // ≥2次
+	Text  string
 }
 
 // TOCEntry is a line of the table of contents.
@@ -116,6 +138,7 @@ type ClauseView struct {
 	Units     []string
 	Cite      string // 《title》第六条第（一）项
 	Permalink string
+	Links     *Backlinks // nil: the unit shows no backlink line
 	Children  []*ClauseView
 }
 
