@@ -19,10 +19,13 @@ func (s *scanner) bare(i int) (Citation, int) {
 		if s.ctx.Path.Article == 0 {
 			return Citation{}, i
 		}
-		paths, end := s.list(i, s.ctx.Path)
+		paths, end := s.list(i, s.relativeBase(p))
 		return s.selfCitation(i, end, paths, true), end
 	}
 	paths, end := s.list(i, Path{})
+	if appendix(s.text[:i]) {
+		return Citation{}, end // 附录第一条: not the body's articles
+	}
 	if start, name := s.name(i); name != "" {
 		if strings.HasPrefix(name, "本") {
 			return s.selfCitation(start, end, paths, false), end // 本暂行规定第三条
@@ -33,6 +36,28 @@ func (s *scanner) bare(i int) (Citation, int) {
 		return Citation{}, end
 	}
 	return s.selfCitation(i, end, paths, false), end
+}
+
+// relativeBase is what a bare 第二款 or 第（三）项 is relative to: the
+// citing clause, or for items the 款 a relative citation just named
+// (犯第一款罪…有第一项规定情形的: the items of 第一款).
+func (s *scanner) relativeBase(p Path) Path {
+	at, r := s.ctx.Path, s.rel
+	if p.top() >= levelItem && r.Para > 0 && r.Article == at.Article && r.ArticleSub == at.ArticleSub {
+		return r
+	}
+	return at
+}
+
+// appendix reports whether the text before a designation puts it in an
+// appendix: 附录第一条.
+func appendix(before string) bool {
+	for _, w := range [...]string{"附录", "附件", "附表"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // marker reports whether the designation from i to end is an article's
@@ -54,19 +79,26 @@ var docWords = [...]string{
 }
 
 // nameCuts are the words that end the text before a name: 依照刑法,
-// 违反治安管理处罚法. Single characters that occur inside names (和 of
-// 共和国, 据 of 数据) are not among them.
+// 违反治安管理处罚法, 应当认定为刑法, 是指专利法.
 var nameCuts = [...]string{
-	"依照", "按照", "根据", "依据", "违反", "适用", "参照", "对照", "执行", "遵守", "符合", "属于",
-	"援引", "引用", "准用", "落实", "贯彻", "以及", "或者", "和", "及", "或", "与", "的", "即", "是", "依", "按",
+	"依照", "按照", "根据", "依据", "违反", "适用", "参照", "对照", "执行", "遵守", "符合", "属于", "构成", "触犯",
+	"援引", "引用", "准用", "落实", "贯彻", "修改", "以及", "或者",
+	"和", "及", "或", "与", "的", "即", "是", "指", "为", "除", "在", "将", "犯", "有", "对", "依", "按",
 }
+
+// inName lists, for a cut word that also occurs inside names, what
+// follows it there: 共和国, 犯罪, 国有资产, 对外贸易, 有关.
+var inName = map[string]string{"和": "国", "犯": "罪", "有": "资限关", "对": "外"}
 
 // maxName bounds a name written without 《》, in runes.
 const maxName = 30
 
 // name returns the name of a rule written without 《》 just before byte i,
-// and where it starts: 刑法 in 依照刑法第二十条. It returns "" when the
-// Chinese text before i does not end in a rule's name.
+// and where it starts: 刑法 in 依照刑法第二十条. The name is the longest
+// ending of the Chinese text before i that the title index or the text
+// (以下简称) knows; failing that, the text after the last word that ends
+// what comes before a name. It returns "" when the text does not end in a
+// rule's name.
 func (s *scanner) name(i int) (int, string) {
 	start := i
 	for k := 0; start > s.last && k < maxName+10; k++ {
@@ -80,25 +112,41 @@ func (s *scanner) name(i int) (int, string) {
 	if !endsInDocWord(run) {
 		return 0, ""
 	}
-	// The name starts after the last cut word that leaves one.
-	cut := 0
-	for _, w := range nameCuts {
-		for k := strings.LastIndex(run, w); k >= 0; k = strings.LastIndex(run[:k], w) {
-			after := k + len(w)
-			if w == "和" && strings.HasPrefix(run[after:], "国") {
-				continue // 共和国
-			}
-			if after > cut && endsInDocWord(run[after:]) && !isDocWord(run[after:]) {
-				cut = after
-			}
-			break
+	for k := 0; utf8.RuneCountInString(run[k:]) >= 2; {
+		if _, ok := s.aliases[run[k:]]; ok || s.resolve(run[k:]) != "" {
+			return start + k, run[k:]
 		}
+		_, size := utf8.DecodeRuneInString(run[k:])
+		k += size
 	}
-	name := run[cut:]
-	if n := utf8.RuneCountInString(name); n < 2 || n > maxName || isDocWord(name) || vague(name) {
+	// Else the name starts after the last cut word.
+	cut := 0
+	for k := 0; k < len(run); {
+		size := 0
+		for _, w := range nameCuts {
+			if strings.HasPrefix(run[k:], w) {
+				if next, _ := utf8.DecodeRuneInString(run[k+len(w):]); !strings.ContainsRune(inName[w], next) {
+					size, cut = len(w), k+len(w)
+				}
+				break
+			}
+		}
+		if size == 0 {
+			_, size = utf8.DecodeRuneInString(run[k:])
+		}
+		k += size
+	}
+	if !isName(run[cut:]) {
 		return 0, ""
 	}
-	return start + cut, name
+	return start + cut, run[cut:]
+}
+
+// isName reports whether s can be the name of a rule: two runes or more,
+// ending in a document word, not a word for documents in general.
+func isName(s string) bool {
+	n := utf8.RuneCountInString(s)
+	return n >= 2 && n <= maxName && endsInDocWord(s) && !isDocWord(s) && !vague(s)
 }
 
 // vague reports whether name is a description, not a name: 有关规定.

@@ -66,6 +66,9 @@ func Find(text string, ctx Context) []Citation {
 			if c.Title != "" {
 				s.prev = titled{c.Title, c.Doc}
 			}
+			if c.Relative {
+				s.rel = c.Paths[len(c.Paths)-1]
+			}
 		}
 		if end > i {
 			i = end
@@ -84,6 +87,7 @@ type scanner struct {
 	out     []Citation
 	last    int               // end of the last citation: nothing before it is read again
 	prev    titled            // the last title cited, for 该法第X条
+	rel     Path              // the last clause a relative citation named, for bare items after it
 	aliases map[string]titled // names a text gives titles: （以下简称刑法）
 }
 
@@ -162,9 +166,14 @@ func connector(s string) (int, bool) {
 const maxRange = 200
 
 // between returns the clauses after a up to b of a range a至b: 第四条至第六条
-// gives 五 and 六. A range whose ends differ in more than one number, or
-// in 之N, or that runs backwards, gives b alone.
+// gives 五 and 六; a range of articles ending in 第X条之N gives the plain
+// articles, then X之N. A range whose ends differ in more than one number,
+// or that runs backwards, gives b alone.
 func between(a, b Path) []Path {
+	if a.ArticleSub == 0 && b.ArticleSub > 0 && a.Article < b.Article && a.Para+a.Item+a.Point+b.Para+b.Item+b.Point == 0 {
+		// 第二百一十三条至第二百一十九条之一: the articles, then the last.
+		return append(between(a, Path{Article: b.Article}), b)
+	}
 	diff := -1
 	for k := range len(a.numbers()) {
 		if *a.numbers()[k] != *b.numbers()[k] {

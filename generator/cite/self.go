@@ -12,11 +12,14 @@ var selfWords = [...]string{
 	"本办法", "本细则", "本条例", "本规定", "本意见", "本准则", "本制度",
 	"本规则", "本决定", "本章程", "本方案", "本通知", "本解释", "本规范",
 	"本规程", "本守则", "本纲要", "本法",
+	"本编", "本章", "本节", // parts of the document: 本节第一百四十条
 }
 
 // wordsBefore本 are the characters that make a word with a following 本
-// (基本法, 日本, 成本): 本 after one of them does not start a self-reference.
-const wordsBefore本 = "基日资成根版文样副原账书课剧脚范母血标读抄"
+// (基本法, 日本, 样本): 本 after one of them does not start a
+// self-reference. 成 and 资 are not among them: 构成本法 is common, 成本法
+// is not.
+const wordsBefore本 = "基日版文样副原账书课剧脚范母标读抄"
 
 // self reads a self-reference at byte i (本办法第四条、第六条; 本《办法》第三条).
 // A self-word with no clause after it is passed over without a citation.
@@ -153,7 +156,7 @@ func (p Path) back(l, k int) (Path, bool) {
 }
 
 // anaphoras name the document cited last: 该法第十条.
-var anaphoras = [...]string{"该法", "该条例", "该办法", "该规定", "该细则", "该决定", "该解释", "该准则", "该意见", "该规则"}
+var anaphoras = [...]string{"该法", "该条例", "该办法", "该规定", "该细则", "该决定", "该解释", "该准则", "该意见", "该规则", "该公约", "该协定"}
 
 // anaphora reads 该法第X条 at byte i as a citation of the last title cited
 // before it in the text.

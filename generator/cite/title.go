@@ -21,11 +21,10 @@ func (s *scanner) title(i int) (Citation, int) {
 	end += i
 	paths, pend := s.titleClauses(end)
 	if len(paths) > 0 {
-		end = pend
-	} else {
-		s.alias(end, title)
+		return s.cited(i, pend, title, paths), pend
 	}
-	return s.cited(i, end, title, paths), end
+	// （以下简称《土地管理法》） names the title; it cites nothing more.
+	return s.cited(i, end, title, nil), end + s.alias(end, title)
 }
 
 // titleClauses reads the clauses after a title ending at byte i: spaces
@@ -67,32 +66,37 @@ func aside(s string) int {
 	return 0
 }
 
-// alias records the name a text gives a title just cited:
-// 《中华人民共和国刑法》（以下简称刑法）, so that 刑法第二十条 finds it.
-func (s *scanner) alias(i int, title string) {
+// alias records the name a text gives a title just cited, in a
+// parenthesis at byte i: 《中华人民共和国刑法》（以下简称刑法）, so that
+// 刑法第二十条 finds it. It returns the length of the parenthesis, 0 when
+// there is none.
+func (s *scanner) alias(i int, title string) int {
 	rest := s.text[i:]
 	open, size := utf8.DecodeRuneInString(rest)
 	if open != '(' && open != '（' {
-		return
+		return 0
 	}
-	rest = rest[size:]
 	var ok bool
+	inner := rest[size:]
 	for _, w := range [...]string{"以下简称", "以下称", "简称"} {
-		if rest, ok = strings.CutPrefix(rest, w); ok {
+		if inner, ok = strings.CutPrefix(inner, w); ok {
 			break
 		}
 	}
 	if !ok {
-		return
+		return 0
 	}
-	name, _, ok := strings.Cut(rest, ")")
-	if full, _, okFull := strings.Cut(rest, "）"); okFull && (!ok || len(full) < len(name)) {
-		name, ok = full, true
+	k := strings.IndexAny(inner, ")）\n")
+	if k < 0 || inner[k] == '\n' {
+		return 0
 	}
-	name = strings.Trim(name, "《》“”\"「」 ")
-	if ok && name != "" && utf8.RuneCountInString(name) <= 20 {
-		s.aliases[name] = titled{title, s.resolve(title)}
+	name := strings.Trim(inner[:k], "《》〈〉“”\"「」 ")
+	if name == "" || utf8.RuneCountInString(name) > 20 {
+		return 0
 	}
+	s.aliases[name] = titled{title, s.resolve(title)}
+	_, csize := utf8.DecodeRuneInString(inner[k:])
+	return len(rest) - len(inner) + k + csize
 }
 
 // readTitle reads a title at the start of s: its text between the marks,
