@@ -7,5 +7,5 @@ import "embed"
 // FS holds the built-in layouts: _default/, partials/, the home and 404
 // templates and static/ (copied to the output root).
 //
-//go:embed _default partials static index.html 404.html
+//go:embed _default partials static outcomes index.html 404.html
 var FS embed.FS

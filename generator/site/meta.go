@@ -43,4 +43,7 @@ type Meta struct {
 	Stage        string   `json:"stage,omitempty"`
 	Disclosure   string   `json:"disclosure,omitempty"`
 	EmbargoUntil string   `json:"embargo_until,omitempty"`
+	// PIIAllowed lists the kinds of personal data a public record may
+	// contain on purpose (email, body:mobile); see disclose.Lint.
+	PIIAllowed []string `json:"pii_allowed,omitempty"`
 }
