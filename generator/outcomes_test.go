@@ -93,7 +93,7 @@ region: 某某县
 subject: 党组织
 role: 某镇某村党支部
 forms: [检查, 通报]
-basis: [wenze#art_3]
+basis: [wenze#第三条]
 decided_by: 中共某某镇委员会
 sample: true
 ---
@@ -272,6 +272,8 @@ func TestOutcomePage(t *testing.T) {
 		"某某县的其他记录", `href="/outcomes/org-record/"`,
 	)
 	s.assertNotContains("outcomes/old-rule/index.html", "适用相同条款的记录")
+	// A clause written in Chinese links as the link stage resolved it.
+	s.assertContains("outcomes/org-record/index.html", `href="/regulations/wenze/#art_3"`, "《某某县问责测试办法》第三条")
 	s.assertContains("outcomes/new-rule/index.html",
 		`href="/regulations/wenze/#art_1"`, "新版第一条", `href="/regulations/wenze/#art_2__item_3"`, "第二条第（三）项",
 		"组织调整或者组织处理</span> <strong>免职</strong>",

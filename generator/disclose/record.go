@@ -100,8 +100,8 @@ func newRecord(s *site.Site, d *site.Doc, today string) *record {
 			r.categories = append(r.categories, c.Name)
 		}
 	}
-	for _, raw := range d.Meta.Basis {
-		r.basis = append(r.basis, apply(s, raw, d.Meta.Decided))
+	for _, ref := range basisRefs(s, d) {
+		r.basis = append(r.basis, apply(s, ref, d.Meta.Decided))
 	}
 	switch {
 	case d.Meta.Disclosure == "internal":
@@ -119,14 +119,31 @@ func yearOf(date string) string {
 	return ""
 }
 
-// apply resolves a basis reference in the revision of its document in
-// force on the decision date. A reference that does not resolve keeps its
-// text; the link stage reports it.
-func apply(s *site.Site, raw, date string) applied {
-	ref, err := site.ParseRef(raw)
-	if err != nil {
-		return applied{ref: site.Ref{Doc: raw}}
+// basisRefs are the clauses a record applied: as the link stage resolved
+// them (a clause written in Chinese, 第九条第(二)项, becomes its eId), or
+// as written when the model has not been linked.
+func basisRefs(s *site.Site, d *site.Doc) []site.Ref {
+	var refs []site.Ref
+	if s.Graph != nil {
+		for _, e := range s.Graph.Out(site.Ref{Doc: d.ID}) {
+			if e.Type == site.Basis {
+				refs = append(refs, e.To)
+			}
+		}
+		return refs
 	}
+	for _, raw := range d.Meta.Basis {
+		if ref, err := site.ParseRef(raw); err == nil {
+			refs = append(refs, ref)
+		}
+	}
+	return refs
+}
+
+// apply finds a clause in the revision of its document in force on the
+// decision date. A reference that does not resolve keeps its text; the
+// link stage reports it.
+func apply(s *site.Site, ref site.Ref, date string) applied {
 	a := applied{ref: ref}
 	d, n, err := s.Lookup(ref, date)
 	if err != nil {
