@@ -123,6 +123,9 @@ func nextIsAppendixMarker(lines []line, i int) bool {
 // isCommentaryMarker reports whether s opens an article-by-article
 // commentary on the document titled title: 《title》解读.
 func isCommentaryMarker(s, title string) bool {
+	if !strings.Contains(s, "解读") && !strings.Contains(s, "释义") {
+		return false // cheap test first: the regexp is slow on long lines
+	}
 	m := reCommentary.FindStringSubmatch(s)
 	if m == nil {
 		return false
@@ -176,6 +179,9 @@ var (
 func appendixNames(lines []line) map[int]string {
 	out := map[int]string{}
 	for _, l := range lines {
+		if !strings.Contains(l.Text, "附件") {
+			continue
+		}
 		for _, m := range reAppendixName.FindAllStringSubmatch(l.Text, -1) {
 			n, _ := strconv.Atoi(m[2])
 			name := m[1]

@@ -16,15 +16,15 @@ import (
 // check records the parser's problems and the checks' findings as
 // warnings.
 func (d *doc) check(nodes []*clause.Node, problems []clause.Problem) {
-	repeated := map[int]bool{}
+	numbered := map[int]bool{} // lines with a numbering problem
 	for _, p := range problems {
-		if problemKind(p.Msg) == WarnRepeat {
-			repeated[p.Line] = true
+		if k := problemKind(p.Msg); k != WarnEID && k != WarnParse {
+			numbered[p.Line] = true
 		}
 	}
 	for _, p := range problems {
 		kind := problemKind(p.Msg)
-		if kind == WarnParse && repeated[p.Line] {
+		if kind == WarnEID && numbered[p.Line] {
 			continue // the renamed eId of a repeated number says nothing new
 		}
 		d.warnings = append(d.warnings, Warning{Kind: kind, Level: problemLevel(nodes, p), Line: d.srcLine(p.Line), Msg: p.Msg})
@@ -33,7 +33,7 @@ func (d *doc) check(nodes []*clause.Node, problems []clause.Problem) {
 		d.checkPlacement(nodes, nil, false)
 	}
 	for _, l := range d.body {
-		if m := reSuspect.FindString(l.Text); m != "" {
+		if m := suspect(l.Text); m != "" {
 			d.warn(WarnBoilerplate, l.Src, "%q looks like site boilerplate (%s); delete the line if it is not part of the text", clip(l.Text, 40), m)
 		}
 	}
@@ -77,7 +77,45 @@ func firstLine(s string) string {
 	return l
 }
 
-// reSuspect matches what web pages and document sites put around a text
+// suspectWords are what web pages and document sites put around a text
 // and no official text says: links, copyright lines, page furniture,
-// sharing and reading counters.
-var reSuspect = regexp.MustCompile(`https?://|www\.|(?i:copyright)|版权所有|©|上一篇|下一篇|返回顶部|打印本页|关闭窗口|【(?:打印|关闭|收藏)】|字号\s*[:：]?\s*[大中小]\s*[大中小]|分享到|扫一扫|责任编辑\s*[:：]|(?:浏览|阅读|点击)(?:次数|量|数)\s*[:：]|文库`)
+// sharing buttons.
+var suspectWords = []string{"http://", "https://", "www.", "版权所有", "©", "opyright", "OPYRIGHT",
+	"上一篇", "下一篇", "返回顶部", "打印本页", "关闭窗口", "【打印】", "【关闭】", "【收藏】", "分享到", "扫一扫", "文库"}
+
+// reSuspect matches the reading counters and font-size switches of a web
+// page: 字号:大 中 小, 责任编辑:, 浏览次数:. Each starts with a word that
+// is tested first, because the regexp is slow on long lines.
+var reSuspect = regexp.MustCompile(`字号\s*[:：]?\s*[大中小]\s*[大中小]|责任编辑\s*[:：]|(?:浏览|阅读|点击)(?:次数|量|数)\s*[:：]`)
+
+// suspect returns what makes s look like site boilerplate, or "". Site
+// furniture stands on short lines of its own, so a long line (a sentence
+// that cites a web address) is not searched.
+func suspect(s string) string {
+	if len(s) > 240 || !hasSuspectRune(s) {
+		return ""
+	}
+	for _, w := range suspectWords {
+		if strings.Contains(s, w) {
+			return w
+		}
+	}
+	for _, w := range []string{"字号", "责任编辑", "浏览", "阅读", "点击"} {
+		if strings.Contains(s, w) {
+			return reSuspect.FindString(s)
+		}
+	}
+	return ""
+}
+
+// hasSuspectRune reports whether s holds a rune that starts one of the
+// suspect words: one pass over s instead of a search for every word.
+func hasSuspectRune(s string) bool {
+	for _, r := range s {
+		switch r {
+		case 'h', 'w', '©', 'o', 'O', '上', '下', '返', '打', '关', '【', '分', '扫', '文', '字', '责', '浏', '阅', '点':
+			return true
+		}
+	}
+	return false
+}

@@ -3,6 +3,8 @@ package importer
 import (
 	"regexp"
 	"strings"
+
+	"zeren/generator/clause"
 )
 
 // Clean-up removes what document-sharing sites wrap around a text: upload
@@ -157,4 +159,106 @@ func (c *cleaned) repairInline(lines []line) []line {
 		l.Text = fixed
 	}
 	return lines
+}
+
+// dropContents removes a table of contents at the start of a body: an
+// optional 目录 line, then a run of two or more headings (第X编/章/节, 一、)
+// with nothing between them, up to where the text itself begins: where a
+// heading comes again, or the numbering of one kind of heading starts
+// over (a contents list may leave out the first heading). Kept, it would
+// give every chapter twice.
+func dropContents(lines []line) ([]line, []Dropped) {
+	start := 0
+	if len(lines) > 0 && compact(lines[0].Text) == "目录" {
+		start = 1
+	}
+	if start < len(lines) && len(reHeadUnitAny.FindAllString(lines[start].Text, 3)) >= 2 && !hasSentence(lines[start].Text) {
+		return lines[start+1:], contents(lines[:start+1]) // the contents on one line
+	}
+	seen := map[string]bool{}
+	last := map[string]int{} // the last number of each kind of heading
+	again := func(s string) bool {
+		kind, n, ok := headingNumber(s)
+		prev, counted := last[kind]
+		return ok && (seen[compact(s)] || (counted && n <= prev))
+	}
+	cut, j := -1, start
+	for ; j < len(lines) && cut < 0; j++ {
+		kind, n, ok := headingNumber(lines[j].Text)
+		switch {
+		case !ok:
+		case again(lines[j].Text):
+			cut = j
+		default:
+			seen[compact(lines[j].Text)], last[kind] = true, n
+			continue
+		}
+		break
+	}
+	// A note may stand between the contents and the text, or the text may
+	// lack its first headings: the contents end where the run of headings
+	// does if the next heading starts over.
+	for k := j; cut < 0 && j-start >= 2 && k < len(lines); k++ {
+		if _, _, ok := headingNumber(lines[k].Text); ok {
+			if again(lines[k].Text) {
+				cut = j
+			}
+			break
+		}
+	}
+	if cut-start < 2 {
+		return lines, nil
+	}
+	return lines[cut:], contents(lines[:cut])
+}
+
+func contents(lines []line) []Dropped {
+	var dropped []Dropped
+	for _, l := range lines {
+		dropped = append(dropped, Dropped{Line: l.Src, Text: l.Text, Why: "table of contents (目录)"})
+	}
+	return dropped
+}
+
+var reHeadUnitAny = regexp.MustCompile(`第\s*(?:` + cnNum + `|\d+)\s*[编章节]`)
+
+var reHeadingNum = regexp.MustCompile(`^(?:第\s*(` + cnNum + `|\d+)\s*([编章节])|(` + cnNum + `)\s*[、.．])`)
+
+// headingNumber reads a short heading line: its kind (编, 章, 节, or 、 for
+// 一、) and its number.
+func headingNumber(s string) (kind string, n int, ok bool) {
+	if runeLen(s) > 40 || hasSentence(s) {
+		return "", 0, false
+	}
+	m := reHeadingNum.FindStringSubmatch(s)
+	if m == nil {
+		return "", 0, false
+	}
+	num, kind := m[1], m[2]
+	if num == "" {
+		num, kind = m[3], "、"
+	}
+	n, ok = clause.ParseNumeral(num)
+	return kind, n, ok
+}
+
+// dropTitleRepeat removes the title where a text repeats it at its start,
+// maybe broken over a few lines (某某市国民经济和社会发展计划 / 审查监督条例).
+func dropTitleRepeat(lines []line, title string) ([]line, []Dropped) {
+	want := compact(unwrapBook(title))
+	got := ""
+	for i := 0; i < len(lines) && i < 4 && !isStructural(lines[i].Text); i++ {
+		got += compact(unwrapBook(lines[i].Text))
+		if !strings.HasPrefix(want, got) {
+			break
+		}
+		if got == want {
+			var dropped []Dropped
+			for _, l := range lines[:i+1] {
+				dropped = append(dropped, Dropped{Line: l.Src, Text: l.Text, Why: "repeated title"})
+			}
+			return lines[i+1:], dropped
+		}
+	}
+	return lines, nil
 }

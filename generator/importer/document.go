@@ -17,6 +17,9 @@ type doc struct {
 	num    int // appendix number
 	parent *doc
 	start  int // first source line (its marker's, if it has one)
+	// fileDate is the date in the file name (某某条例(2020-05-14).md): the
+	// version's date, used when the text gives none.
+	fileDate string
 
 	title string
 	meta  docMeta
@@ -41,18 +44,20 @@ type docMeta struct {
 }
 
 // planFile turns one decoded input file into its documents.
-func planFile(name, text string) ([]*doc, error) {
+// source names the file in results and front matter; name is its path,
+// for errors.
+func planFile(source, name, text string) ([]*doc, error) {
 	raw := splitLines(text)
 	if len(raw) == 0 {
 		return nil, fmt.Errorf("%s: no text in the file; nothing to import", name)
 	}
-	base := filepath.Base(name)
 	c := clean(raw)
 	pieces, preface, warnings := splitPieces(c.lines)
 	compName := compilationName(preface)
+	date := fileDate(name)
 	var docs []*doc
 	for _, p := range pieces {
-		docs = append(docs, buildPiece(base, p, compName)...)
+		docs = append(docs, buildPiece(source, p, compName, date)...)
 	}
 	if len(docs) == 0 {
 		return nil, fmt.Errorf("%s: only site boilerplate in the file, no document text; check that it is the right file", name)
@@ -84,13 +89,15 @@ func owner(docs []*doc, src int) *doc {
 
 // buildPiece makes the documents of one piece: its main text, then its
 // appendices and commentary.
-func buildPiece(base string, p piece, compName string) []*doc {
+func buildPiece(base string, p piece, compName, fileDate string) []*doc {
 	if len(p.lines) == 0 {
 		return nil
 	}
 	h := readHeader(p.lines)
-	parts := splitParts(h.body, h.title)
-	main := &doc{source: sourceOf(base, p.label, ""), label: p.label, start: p.lines[0].Src, dropped: h.consumed}
+	body, toc := dropContents(h.body)
+	h.consumed = append(h.consumed, toc...)
+	parts := splitParts(body, h.title)
+	main := &doc{source: sourceOf(base, p.label, ""), label: p.label, start: p.lines[0].Src, dropped: h.consumed, fileDate: fileDate}
 	if p.marker > 0 {
 		main.start = p.marker
 	}
@@ -170,8 +177,8 @@ func readMeta(d *doc, h header) docMeta {
 			d.warn(WarnMeta, 0, "issuer %s taken from the interpretation clause (本…由…负责解释); check it", org)
 		}
 	}
-	m.issued = first(h.issued, tailDate, h.keyed.issued)
-	m.effective = first(effectiveDate(d.lines, m.issued), h.keyed.effective)
+	m.issued = first(h.issued, tailDate, h.keyed.issued, d.fileDate)
+	m.effective = first(effectiveDate(d.lines, m.issued), h.keyed.effective, d.fileDate)
 	m.repeals = repealed(d.lines)
 	return m
 }

@@ -323,7 +323,7 @@ func TestImportOptions(t *testing.T) {
 		{Options{Kind: "law"}, text, `unknown kind "law"`},
 		{Options{ID: "Not A Slug"}, text, "not a slug"},
 		{Options{ID: "x"}, withCommentary, "needs a single document"},
-		{Options{}, "第一条 某某\xff。\n", "a.txt:1: not UTF-8 at byte"},
+		{Options{}, "第一条 某某\xff。\n", "a.txt: cannot decode byte 0xFF at offset 16 as UTF-8 or GB18030"},
 		{Options{}, "- 文档编号:123\n展开阅读全文\n", "only site boilerplate"},
 	} {
 		_, err := importText(t, "a.txt", tc.text, tc.opts)

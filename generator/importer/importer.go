@@ -19,10 +19,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"os"
 	"path/filepath"
 	"regexp"
-	"sort"
 	"strings"
 
 	"zeren/generator/clause"
@@ -37,6 +35,12 @@ type Options struct {
 	Force   bool         // overwrite existing files
 	Verbose bool         // list every dropped line
 	Log     *slog.Logger // progress and decisions; nil discards them
+	// KeepGoing imports the files that can be read even when others
+	// cannot; Import still returns their errors.
+	KeepGoing bool
+	// PDFToText is the pdftotext command that reads PDF files ("" looks
+	// for pdftotext on the PATH).
+	PDFToText string
 }
 
 // Result describes one imported document.
@@ -62,15 +66,18 @@ type Dropped struct {
 
 var reID = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
 
-// Import reads the given files (directories: their *.txt files, sorted),
-// and writes one content file per document found. It returns a Result per
-// document in input order. On an error nothing is written; when the error
-// is about existing files, the results are returned too.
+// Import reads the given files (folders: the importable files below them,
+// in path order), and writes one content file per document found. It
+// returns a Result per document in input order. On an error nothing is
+// written; when the error is about existing files, the results are
+// returned too. With Options.KeepGoing, a file that cannot be read does
+// not stop the others: they are imported, and the error lists the files
+// left out.
 func Import(opts Options, paths ...string) ([]Result, error) {
-	log := opts.Log
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
+	if opts.Log == nil {
+		opts.Log = slog.New(slog.DiscardHandler)
 	}
+	log := opts.Log
 	if err := checkOptions(opts); err != nil {
 		return nil, err
 	}
@@ -78,26 +85,29 @@ func Import(opts Options, paths ...string) ([]Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	docs, err := planAll(files, log)
-	if err != nil {
-		return nil, err
+	docs, failed := planAll(files, opts)
+	if failed != nil && (!opts.KeepGoing || len(docs) == 0) {
+		return nil, failed
 	}
 	if opts.ID != "" && len(docs) != 1 {
 		return nil, fmt.Errorf("--id %s needs a single document, but the input holds %d (%s …); leave out --id or import one document", opts.ID, len(docs), docs[0].source)
 	}
-	for _, d := range docs {
-		d.finish(opts.Kind)
-	}
+	each(len(docs), func(i int) { docs[i].finish(opts.Kind) })
 	uniqueTitles(docs)
 	existing, err := scanSite(opts.Site)
 	if err != nil {
 		return nil, err
 	}
 	assignIDs(docs, opts, existing)
-	for _, d := range docs {
-		if d.content, err = render(d); err != nil {
-			return nil, fmt.Errorf("%s: %w", d.source, err)
+	errs := make([]error, len(docs))
+	each(len(docs), func(i int) {
+		var err error
+		if docs[i].content, err = render(docs[i]); err != nil {
+			errs[i] = fmt.Errorf("%s: %w", docs[i].source, err)
 		}
+	})
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
 	}
 	results := make([]Result, len(docs))
 	for i, d := range docs {
@@ -107,7 +117,7 @@ func Import(opts Options, paths ...string) ([]Result, error) {
 		return results, err
 	}
 	if opts.DryRun {
-		return results, nil
+		return results, failed
 	}
 	for _, d := range docs {
 		level := slog.LevelDebug
@@ -125,7 +135,7 @@ func Import(opts Options, paths ...string) ([]Result, error) {
 		results[i].Written = true
 		log.Info("imported", "source", d.source, "path", d.path, "kind", d.kind)
 	}
-	return results, nil
+	return results, failed
 }
 
 func checkOptions(opts Options) error {
@@ -139,60 +149,6 @@ func checkOptions(opts Options) error {
 		return fmt.Errorf("id %q is not a slug; use lower-case ASCII letters, digits and hyphens, e.g. wen-ze-tiao-li", opts.ID)
 	}
 	return nil
-}
-
-// inputFiles expands directories to their *.txt files, sorted.
-func inputFiles(paths []string) ([]string, error) {
-	if len(paths) == 0 {
-		return nil, errors.New("no input given; name the text files or folders to import")
-	}
-	var files []string
-	for _, p := range paths {
-		fi, err := os.Stat(p)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w; check the path", p, errors.Unwrap(err))
-		}
-		if !fi.IsDir() {
-			files = append(files, p)
-			continue
-		}
-		matches, err := filepath.Glob(filepath.Join(p, "*.txt"))
-		if err != nil {
-			return nil, err
-		}
-		if len(matches) == 0 {
-			return nil, fmt.Errorf("%s: no *.txt files in this folder; name the files to import", p)
-		}
-		sort.Strings(matches)
-		files = append(files, matches...)
-	}
-	return files, nil
-}
-
-// planAll reads and plans every file, collecting all errors.
-func planAll(files []string, log *slog.Logger) ([]*doc, error) {
-	var docs []*doc
-	var errs []error
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", f, errors.Unwrap(err)))
-			continue
-		}
-		text, err := decode(f, data)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		ds, err := planFile(f, text)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		log.Debug("planned", "file", f, "documents", len(ds))
-		docs = append(docs, ds...)
-	}
-	return docs, errors.Join(errs...)
 }
 
 // uniqueTitles makes titles unique across the import: a document from a
@@ -215,6 +171,8 @@ func uniqueTitles(docs []*doc) {
 			switch {
 			case d.label != "" && d.role == mainText && !strings.HasSuffix(d.title, "("+d.label+")"):
 				d.title += "(" + d.label + ")"
+			case d.fileDate != "" && d.role == mainText:
+				d.title += "(" + d.fileDate + ")" // versions of one text: 某某条例(2020-05-14)
 			case i > 0:
 				d.title += fmt.Sprintf("(%d)", i+1)
 			}

@@ -51,10 +51,14 @@ func detectKind(title string, lines []line, isAppendix bool) string {
 	articles := map[string]bool{}
 	deductions, items, freq := 0, 0, 0
 	for _, l := range lines {
-		for _, m := range reArticleAny.FindAllStringSubmatch(l.Text, -1) {
-			articles[compact(m[1])] = true
+		if len(articles) < 3 && strings.Contains(l.Text, "条") { // three decide it
+			for _, m := range reArticleAny.FindAllStringSubmatch(l.Text, -1) {
+				articles[compact(m[1])] = true
+			}
 		}
-		deductions += len(reDeduction.FindAllString(l.Text, -1))
+		if strings.Contains(l.Text, "扣") {
+			deductions += len(reDeduction.FindAllString(l.Text, -1))
+		}
 		if arabicItem(l.Text) > 0 || reArParen.MatchString(l.Text) {
 			items++
 			if reFrequency.MatchString(l.Text) {

@@ -2,6 +2,7 @@ package importer
 
 import (
 	"regexp"
+	"strings"
 )
 
 // What a text says about its own force: when it takes effect and what it
@@ -22,6 +23,9 @@ var (
 // for "自印发之日起施行", or "".
 func effectiveDate(lines []line, issued string) string {
 	for _, l := range lines {
+		if !strings.Contains(l.Text, "起") {
+			continue
+		}
 		if m := reEffective.FindStringSubmatch(l.Text); m != nil {
 			if iso, ok := parseDate(m[1]); ok {
 				return iso
@@ -42,6 +46,9 @@ func repealed(lines []line) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, l := range lines {
+		if !strings.Contains(l.Text, "废止") && !strings.Contains(l.Text, "停止执行") {
+			continue
+		}
 		for _, loc := range reRepealSentence.FindAllStringIndex(l.Text, -1) {
 			run := reRepealRun.FindString(l.Text[:loc[0]])
 			for _, m := range reBookTitle.FindAllStringSubmatch(run, -1) {

@@ -34,7 +34,7 @@ func WriteTable(w io.Writer, results []Result, verbose bool) {
 	}
 	for _, r := range results {
 		for _, warn := range r.Warnings {
-			fmt.Fprintf(w, "warning: %s: %s\n", r.Source, warn.String())
+			fmt.Fprintf(w, "warning: %s: %s: %s\n", at(r.Source, warn.Line), warn.Label(), warn.Msg)
 		}
 		if verbose {
 			for _, d := range r.Dropped {
@@ -48,7 +48,19 @@ func WriteTable(w io.Writer, results []Result, verbose bool) {
 			written++
 		}
 	}
-	fmt.Fprintf(w, "%d documents, %d written\n", len(results), written)
+	fmt.Fprintf(w, "%d documents, %d written", len(results), written)
+	if counts := CountWarnings(results); len(counts) > 0 {
+		fmt.Fprintf(w, "; warnings: %s", counts)
+	}
+	fmt.Fprintln(w)
+}
+
+// at names a place in a source: 某某.txt:12, or the source alone.
+func at(source string, line int) string {
+	if line > 0 {
+		return fmt.Sprintf("%s:%d", source, line)
+	}
+	return source
 }
 
 // structure summarises the counts: chapters/articles/items, with list

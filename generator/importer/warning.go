@@ -2,6 +2,7 @@ package importer
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"zeren/generator/clause"
@@ -33,6 +34,7 @@ const (
 	WarnEmpty       = "empty"       // nothing left after clean-up
 	WarnPieces      = "pieces"      // a compilation's pieces do not add up
 	WarnExists      = "exists"      // a dry run would replace an existing file
+	WarnEID         = "eid"         // two units would have the same eId; the second was renamed
 	WarnParse       = "parse"       // another note of the clause parser
 )
 
@@ -43,6 +45,48 @@ func (w Warning) String() string {
 		return fmt.Sprintf("line %d: %s", w.Line, w.Msg)
 	}
 	return w.Msg
+}
+
+// Label names the warning's kind, with the level of the units for a
+// numbering warning: "article gap", "item order", "boilerplate".
+func (w Warning) Label() string {
+	if w.Level != "" {
+		return string(w.Level) + " " + w.Kind
+	}
+	return w.Kind
+}
+
+// Tally counts warnings by label.
+type Tally map[string]int
+
+// CountWarnings counts the warnings of all results by label.
+func CountWarnings(results []Result) Tally {
+	t := Tally{}
+	for _, r := range results {
+		for _, w := range r.Warnings {
+			t[w.Label()]++
+		}
+	}
+	return t
+}
+
+// String lists the counts, most frequent first: "12 article gap, 3 boilerplate".
+func (t Tally) String() string {
+	labels := make([]string, 0, len(t))
+	for l := range t {
+		labels = append(labels, l)
+	}
+	sort.Slice(labels, func(i, j int) bool {
+		if t[labels[i]] != t[labels[j]] {
+			return t[labels[i]] > t[labels[j]]
+		}
+		return labels[i] < labels[j]
+	})
+	parts := make([]string, len(labels))
+	for i, l := range labels {
+		parts[i] = fmt.Sprintf("%d %s", t[l], l)
+	}
+	return strings.Join(parts, ", ")
 }
 
 // warn records a warning of kind about source line src (0: the document).
@@ -61,7 +105,7 @@ func problemKind(msg string) string {
 	case strings.Contains(msg, "缺少"):
 		return WarnGap
 	case strings.Contains(msg, "duplicate eId"):
-		return WarnParse
+		return WarnEID
 	case strings.Contains(msg, "repeated number"):
 		return WarnRepeat
 	case strings.Contains(msg, "numbering goes back"), strings.Contains(msg, "numbering restarts"):
