@@ -231,12 +231,17 @@ func (s *scanner) resolve(title string) string {
 // foldBrackets writes the round brackets of s full-width (or half-width)
 // and drops its spaces: 条例(试行) and 条例（试行） are one title.
 func foldBrackets(s string, full bool) string {
-	r := strings.NewReplacer("(", "（", ")", "）", " ", "", "\u3000", "")
-	if !full {
-		r = strings.NewReplacer("（", "(", "）", ")", " ", "", "\u3000", "")
+	if full {
+		return toFullWidth.Replace(s)
 	}
-	return r.Replace(s)
+	return toHalfWidth.Replace(s)
 }
+
+// The replacers of foldBrackets; a Replacer is safe for concurrent use.
+var (
+	toFullWidth = strings.NewReplacer("(", "（", ")", "）", " ", "", "\u3000", "")
+	toHalfWidth = strings.NewReplacer("（", "(", "）", ")", " ", "", "\u3000", "")
+)
 
 // cited makes the citation of a title, known or not.
 func (s *scanner) cited(start, end int, title string, paths []Path) Citation {

@@ -169,6 +169,8 @@ func TestFind(t *testing.T) {
 		// Words that only look like relative references or self-words.
 		{"在目前条件下", inReg, ""},
 		{"提前条件", inReg, ""},
+		{"禁止从事前款规定的活动", inReg, "前款 → banfa#art_10__para_2 +rel"},
+		{"他人使用以前项手段获取的", inItem, "前项 → banfa#art_27__para_2__item_2 +rel"},
 		{"本项目所需", inItem, ""},
 		{"基本法第十八条", inProse, "基本法第十八条 → ?基本法#art_18"},
 		{"同时又构成本法第三条", inNone, "本法第三条 → banfa#art_3"},
