@@ -19,7 +19,7 @@ import (
 type Citation struct {
 	Start, End int    // byte offsets of the citation in the text searched
 	Text       string // the text from Start to End, as written
-	Title      string // the title cited, as written without its marks; empty for self-references
+	Title      string // the title cited without its marks, or the name written for it (刑法); the full title for a name the text defines (以下简称); empty for self-references
 	Doc        string // the cited document's id; empty when the title is unknown
 	Paths      []Path // the clauses cited, ranges expanded; empty cites the whole document
 	External   bool   // a title that the index does not know
