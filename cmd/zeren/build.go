@@ -4,7 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"path/filepath"
+	"strings"
 
 	"zeren/generator"
 	"zeren/generator/site"
@@ -12,20 +14,36 @@ import (
 
 // siteFlags are the flags build and serve share.
 type siteFlags struct {
-	source, dest, basePath string
-	internal, quiet        bool
+	source, dest, basePath, baseURL string
+	internal, quiet                 bool
 }
 
 func (f *siteFlags) register(fs *flagSet) {
 	fs.stringVar(&f.source, "s", "source", ".", "DIR", "站点根目录,含 content/ 与可选的 layouts/ (site root)")
 	fs.stringVar(&f.dest, "d", "destination", "", "DIR", "输出目录 (output folder; default <source>/public)")
 	fs.stringVar(&f.basePath, "", "base-path", "/", "PATH", "站点所在的 URL 路径,如 /zeren/ (URL path the site is served under)")
+	fs.stringVar(&f.baseURL, "", "base-url", "", "URL", "站点的完整网址,如 https://example.org/zeren/,用于订阅源、站点地图和 JSON-LD 中的绝对链接 (absolute site URL)")
 	fs.boolVar(&f.internal, "", "internal", "构建含内部与禁发记录的内部版,须用 -d 指定另一输出目录 (staff edition)")
 	fs.boolVar(&f.quiet, "q", "quiet", "只报告错误 (report errors only)")
 }
 
 func (f *siteFlags) options() (generator.Options, error) {
 	o := generator.Options{Source: f.source, Destination: f.dest, BasePath: f.basePath, Internal: f.internal, Version: version}
+	if f.baseURL != "" {
+		u, err := url.Parse(f.baseURL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
+			return o, fmt.Errorf("--base-url %q is not an absolute http(s) URL; write it like https://example.org/zeren/", f.baseURL)
+		}
+		path := "/" + strings.Trim(u.Path, "/") + "/"
+		path = strings.Replace(path, "//", "/", 1)
+		switch {
+		case f.basePath == "/" || f.basePath == "":
+			o.BasePath = path
+		case "/"+strings.Trim(f.basePath, "/")+"/" != path:
+			return o, fmt.Errorf("--base-path %s and the path of --base-url %s disagree; give only --base-url", f.basePath, f.baseURL)
+		}
+		o.BaseURL = u.Scheme + "://" + u.Host + path
+	}
 	if f.internal {
 		def := filepath.Join(f.source, "public")
 		if f.dest == "" || filepath.Clean(f.dest) == filepath.Clean(def) {
@@ -37,7 +55,7 @@ func (f *siteFlags) options() (generator.Options, error) {
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
 	var sf siteFlags
-	fs := newFlagSet("build", "build [-s DIR] [-d DIR] [--base-path PATH] [--internal]", stderr)
+	fs := newFlagSet("build", "build [-s DIR] [-d DIR] [--base-path PATH] [--base-url URL] [--internal]", stderr)
 	sf.register(fs)
 	if code := fs.parse(args); code >= 0 {
 		return code
