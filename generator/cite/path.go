@@ -247,51 +247,19 @@ func (p Path) EIDs() []string {
 func (p Path) String() string {
 	var b strings.Builder
 	if p.Article > 0 {
-		b.WriteString("第" + chinese(p.Article) + "条")
+		b.WriteString("第" + clause.FormatNumeral(p.Article) + "条")
 		if p.ArticleSub > 0 {
-			b.WriteString("之" + chinese(p.ArticleSub))
+			b.WriteString("之" + clause.FormatNumeral(p.ArticleSub))
 		}
 	}
 	if p.Para > 0 {
-		b.WriteString("第" + chinese(p.Para) + "款")
+		b.WriteString("第" + clause.FormatNumeral(p.Para) + "款")
 	}
 	if p.Item > 0 {
-		b.WriteString("第（" + chinese(p.Item) + "）项")
+		b.WriteString("第（" + clause.FormatNumeral(p.Item) + "）项")
 	}
 	if p.Point > 0 {
 		b.WriteString("第" + strconv.Itoa(p.Point) + "目")
-	}
-	return b.String()
-}
-
-// chinese writes 1…9999 in Chinese numerals as clause numbers are written
-// (十一, 二十, 一百零三, 一千零一十); anything else in Arabic digits.
-func chinese(n int) string {
-	if n <= 0 || n > 9999 {
-		return strconv.Itoa(n)
-	}
-	const digits = "零一二三四五六七八九"
-	digit := func(d int) string { return string([]rune(digits)[d]) }
-	var b strings.Builder
-	zero := false
-	for _, u := range [...]struct {
-		v    int
-		name string
-	}{{1000, "千"}, {100, "百"}, {10, "十"}, {1, ""}} {
-		d := n / u.v % 10
-		switch {
-		case d == 0:
-			zero = b.Len() > 0
-		default:
-			if zero {
-				b.WriteString("零")
-				zero = false
-			}
-			if d != 1 || u.v != 10 || b.Len() > 0 {
-				b.WriteString(digit(d))
-			}
-			b.WriteString(u.name)
-		}
 	}
 	return b.String()
 }

@@ -1,6 +1,8 @@
 package cite
 
 import (
+	"zeren/generator/clause"
+
 	"strings"
 	"testing"
 )
@@ -103,7 +105,7 @@ func TestPathRoundTrip(t *testing.T) {
 			}
 		}
 	}
-	if a, b := chinese(0), chinese(10000); a != "0" || b != "10000" {
-		t.Errorf("chinese(0), chinese(10000) = %q, %q; want Arabic digits", a, b)
+	if a, b := clause.FormatNumeral(0), clause.FormatNumeral(10000); a != "0" || b != "10000" {
+		t.Errorf("FormatNumeral(0), FormatNumeral(10000) = %q, %q; want Arabic digits", a, b)
 	}
 }

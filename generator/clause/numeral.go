@@ -169,9 +169,9 @@ func isChineseNumeral(s string) bool {
 	return s != ""
 }
 
-// chineseNumeral writes n (1…9999) the way regulations number clauses:
+// FormatNumeral writes n (1…9999) the way regulations number clauses:
 // 十, 十一, 一百零三, 一千零一十. Other values are written in Arabic digits.
-func chineseNumeral(n int) string {
+func FormatNumeral(n int) string {
 	if n <= 0 || n > 9999 {
 		return strconv.Itoa(n)
 	}

@@ -61,14 +61,27 @@ func TestParseNumeral(t *testing.T) {
 // messages write reads back as itself.
 func TestChineseNumeralRoundTrip(t *testing.T) {
 	for n := 1; n <= 9999; n++ {
-		s := chineseNumeral(n)
+		s := FormatNumeral(n)
 		if got, ok := ParseNumeral(s); !ok || got != n {
-			t.Fatalf("ParseNumeral(chineseNumeral(%d) = %q) = %d, %v", n, s, got, ok)
+			t.Fatalf("ParseNumeral(FormatNumeral(%d) = %q) = %d, %v", n, s, got, ok)
 		}
 	}
 	for n, want := range map[int]string{10: "十", 11: "十一", 103: "一百零三", 110: "一百一十", 1010: "一千零一十", 0: "0", 10000: "10000"} {
-		if got := chineseNumeral(n); got != want {
-			t.Errorf("chineseNumeral(%d) = %q, want %q", n, got, want)
+		if got := FormatNumeral(n); got != want {
+			t.Errorf("FormatNumeral(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+func TestFormatNumeral(t *testing.T) {
+	for n, want := range map[int]string{1: "一", 10: "十", 11: "十一", 20: "二十", 21: "二十一", 99: "九十九", 100: "一百", 103: "一百零三", 110: "一百一十", 1001: "一千零一", 2021: "二千零二十一", 0: "0"} {
+		if got := FormatNumeral(n); got != want {
+			t.Errorf("FormatNumeral(%d) = %q, want %q", n, got, want)
+		}
+		if n > 0 {
+			if back, ok := ParseNumeral(FormatNumeral(n)); !ok || back != n {
+				t.Errorf("ParseNumeral(FormatNumeral(%d)) = %d, %v", n, back, ok)
+			}
 		}
 	}
 }

@@ -23,22 +23,22 @@ func canonicalLabel(n *clause.Node, mode clause.Mode) string {
 	o := n.Ordinal
 	switch n.Level {
 	case clause.Book:
-		return "第" + chineseNumeral(o) + "编"
+		return "第" + clause.FormatNumeral(o) + "编"
 	case clause.Chapter:
-		return "第" + chineseNumeral(o) + "章"
+		return "第" + clause.FormatNumeral(o) + "章"
 	case clause.Section:
-		return "第" + chineseNumeral(o) + "节"
+		return "第" + clause.FormatNumeral(o) + "节"
 	case clause.Article:
-		s := "第" + chineseNumeral(o) + "条"
+		s := "第" + clause.FormatNumeral(o) + "条"
 		if n.Sub > 0 {
-			s += "之" + chineseNumeral(n.Sub)
+			s += "之" + clause.FormatNumeral(n.Sub)
 		}
 		return s
 	case clause.Group:
 		if o == 0 {
 			return ""
 		}
-		return chineseNumeral(o) + "、"
+		return clause.FormatNumeral(o) + "、"
 	case clause.Item:
 		if o == 0 {
 			return ""
@@ -46,7 +46,7 @@ func canonicalLabel(n *clause.Node, mode clause.Mode) string {
 		if mode == clause.ModeList {
 			return strconv.Itoa(o) + "."
 		}
-		return "（" + chineseNumeral(o) + "）"
+		return "（" + clause.FormatNumeral(o) + "）"
 	case clause.Point:
 		if o == 0 {
 			return ""
@@ -64,18 +64,18 @@ func citePart(n *clause.Node, mode clause.Mode) string {
 		return canonicalLabel(n, mode)
 	case clause.Paragraph:
 		if strings.HasPrefix(n.EID, "preamble") || mode == clause.ModeDocument {
-			return "第" + chineseNumeral(o) + "段"
+			return "第" + clause.FormatNumeral(o) + "段"
 		}
-		return "第" + chineseNumeral(o) + "款"
+		return "第" + clause.FormatNumeral(o) + "款"
 	case clause.Item:
 		if mode == clause.ModeList || mode == clause.ModeIndicators {
 			return "第" + strconv.Itoa(o) + "项"
 		}
-		return "第（" + chineseNumeral(o) + "）项"
+		return "第（" + clause.FormatNumeral(o) + "）项"
 	case clause.Point:
 		return "第" + strconv.Itoa(o) + "目"
 	case clause.Group:
-		return "第" + chineseNumeral(o) + "部分"
+		return "第" + clause.FormatNumeral(o) + "部分"
 	}
 	return ""
 }

@@ -72,11 +72,3 @@ func TestLookupResolvesThroughOverlay(t *testing.T) {
 		t.Errorf("overlay read %q, want the site's own file", buf[:n])
 	}
 }
-
-func TestChineseNumeral(t *testing.T) {
-	for n, want := range map[int]string{1: "一", 10: "十", 11: "十一", 20: "二十", 21: "二十一", 99: "九十九", 100: "一百", 103: "一百零三", 110: "一百一十", 1001: "一千零一", 2021: "二千零二十一"} {
-		if got := chineseNumeral(n); got != want {
-			t.Errorf("chineseNumeral(%d) = %q, want %q", n, got, want)
-		}
-	}
-}
