@@ -83,6 +83,7 @@ func (l *linker) citation(d *site.Doc, n *clause.Node, c cite.Citation) {
 	from := site.Ref{Doc: d.ID, EID: n.EID}
 	if c.External || c.Doc == "" {
 		l.s.External = append(l.s.External, site.ExternalCite{Pos: pos, Title: c.Title, From: from})
+		l.warnf(pos, "citation %s: 《%s》 is not in this site; left as plain text (add it to content/, or give an existing document this title as an alias)", c.Text, c.Title)
 		return
 	}
 	target := l.s.Current[c.Doc]
