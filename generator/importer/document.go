@@ -17,6 +17,8 @@ type doc struct {
 	num    int // appendix number
 	parent *doc
 	start  int // first source line (its marker's, if it has one)
+	// kindHint is the kind the format says, "" to detect it.
+	kindHint string
 	// fileDate is the date in the file name (某某条例(2020-05-14).md): the
 	// version's date, used when the text gives none.
 	fileDate string
@@ -277,6 +279,8 @@ func (d *doc) finish(forceKind string) {
 	switch {
 	case forceKind != "":
 		d.kind = forceKind
+	case d.kindHint != "":
+		d.kind = d.kindHint
 	case d.role == commentary:
 		d.kind = KindDocument
 	default:

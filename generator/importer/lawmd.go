@@ -159,7 +159,7 @@ func planLaw(source, name, text string) ([]*doc, error) {
 	body, toc := dropContents(body)
 	f.dropped = append(append(f.dropped, again...), toc...)
 	parts := splitParts(body, f.title)
-	main := &doc{source: source, start: 1, title: f.title, lines: parts[0].lines, dropped: f.dropped, fileDate: f.fileDate}
+	main := &doc{source: source, start: 1, title: f.title, lines: parts[0].lines, dropped: f.dropped, fileDate: f.fileDate, kindHint: lawKind(parts[0].lines)}
 	main.meta = lawMeta(main, f)
 	docs := []*doc{main}
 	names := appendixNames(main.lines)
@@ -167,6 +167,27 @@ func planLaw(source, name, text string) ([]*doc, error) {
 		docs = append(docs, buildPart(source, main, pt, names[pt.num]))
 	}
 	return docs, nil
+}
+
+// lawKind tells a regulation of the dialect from a case or a report: a
+// text in a law collection whose paragraphs start with 第X条 is a
+// regulation even with only one or two of them (an amendment, a short
+// interpretation), unless it has headings of prose (## 基本案情), which
+// makes it a document that cites articles. "" leaves it to detectKind.
+func lawKind(lines []line) string {
+	articles := 0
+	for _, l := range lines {
+		switch {
+		case strings.HasPrefix(l.Text, "#"):
+			return ""
+		case reArticle.MatchString(l.Text):
+			articles++
+		}
+	}
+	if articles > 0 {
+		return KindRegulation
+	}
+	return ""
 }
 
 // lawMeta reads the front matter from the history lines and the text:

@@ -465,3 +465,43 @@ func TestSeedDeterministicAndSafe(t *testing.T) {
 		t.Errorf("dry run wrote %d files", len(files))
 	}
 }
+
+// TestSeedEncodings imports every seed as it is (UTF-8) and as copies
+// made here in GB18030, UTF-16LE and UTF-16BE under the same names: the
+// content files must be byte for byte the same.
+func TestSeedEncodings(t *testing.T) {
+	dir := seeds(t)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	site := t.TempDir()
+	if _, err := Import(Options{Site: site}, dir); err != nil {
+		t.Fatal(err)
+	}
+	want := snapshot(t, site)
+	for _, enc := range []struct {
+		name   string
+		encode func(string) []byte
+	}{
+		{"GB18030", func(s string) []byte { return gb18030(t, s) }},
+		{"UTF-16LE", func(s string) []byte { return utf16Bytes(s, false) }},
+		{"UTF-16BE", func(s string) []byte { return utf16Bytes(s, true) }},
+	} {
+		copies := t.TempDir()
+		for _, e := range entries {
+			data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(copies, e.Name()), enc.encode(string(data)), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		site := t.TempDir()
+		if _, err := Import(Options{Site: site}, copies); err != nil {
+			t.Fatalf("%s: %v", enc.name, err)
+		}
+		sameFiles(t, enc.name+" copies", want, snapshot(t, site))
+	}
+}

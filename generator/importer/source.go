@@ -101,8 +101,11 @@ func readInput(f inputFile, opts Options) (text, format, enc string, err error) 
 	if err != nil {
 		return "", "", "", fmt.Errorf("%s: %w", f.path, errors.Unwrap(err))
 	}
+	if len(data) == 0 {
+		return "", "", "", fmt.Errorf("%s: the file is empty (0 bytes); nothing to import", f.path)
+	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		return "", "", "", fmt.Errorf("%s: the file is empty; nothing to import", f.path)
+		return "", "", "", fmt.Errorf("%s: the file holds only spaces and blank lines; nothing to import", f.path)
 	}
 	switch {
 	case bytes.HasPrefix(data, []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")), bytes.HasPrefix(data, []byte(`{\rtf`)):
