@@ -16,18 +16,21 @@ import (
 // check records the parser's problems and the checks' findings as
 // warnings.
 func (d *doc) check(nodes []*clause.Node, problems []clause.Problem) {
-	numbered := map[int]bool{} // lines with a numbering problem
+	// A number that repeats or starts over gives the units after it eIds
+	// that are taken; the parser's note on each renamed eId then says
+	// nothing new.
+	again := map[clause.Level]bool{}
 	for _, p := range problems {
-		if k := problemKind(p.Msg); k != WarnEID && k != WarnParse {
-			numbered[p.Line] = true
+		if k := problemKind(p.Msg); k == WarnRepeat || k == WarnOrder {
+			again[problemLevel(nodes, p)] = true
 		}
 	}
 	for _, p := range problems {
-		kind := problemKind(p.Msg)
-		if kind == WarnEID && numbered[p.Line] {
-			continue // the renamed eId of a repeated number says nothing new
+		kind, level := problemKind(p.Msg), problemLevel(nodes, p)
+		if kind == WarnEID && again[level] {
+			continue
 		}
-		d.warnings = append(d.warnings, Warning{Kind: kind, Level: problemLevel(nodes, p), Line: d.srcLine(p.Line), Msg: p.Msg})
+		d.warnings = append(d.warnings, Warning{Kind: kind, Level: level, Line: d.srcLine(p.Line), Msg: p.Msg})
 	}
 	if d.kind == KindRegulation {
 		d.checkPlacement(nodes, nil, false)

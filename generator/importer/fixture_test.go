@@ -281,27 +281,20 @@ func TestImportInfersTitle(t *testing.T) {
 }
 
 func TestDetectKind(t *testing.T) {
-	mk := func(ss ...string) []line {
-		var out []line
-		for _, s := range ss {
-			out = append(out, line{Text: s})
-		}
-		return out
-	}
 	for _, tc := range []struct {
 		name, title string
 		lines       []line
 		appendix    bool
 		want        string
 	}{
-		{"articles", "某某办法", mk("第一条 某某。", "第二条 某某。", "第三条 某某。"), false, KindRegulation},
-		{"two articles", "某某办法", mk("第一条 某某。", "第二条 某某。"), false, KindDocument},
-		{"deductions", "某某指标", mk("1.未建立台账,扣1分。", "2.未报告,每次扣0.5分。", "3.未整改,扣2分。"), false, KindIndicators},
-		{"list title", "某某责任清单", mk("1.某某。"), false, KindList},
-		{"appendix items", "某某", mk("1.某某。", "2.某某。", "3.某某。", "4.某某。", "5.某某。"), true, KindList},
-		{"genre wins", "某某工作方案", mk("1.每年某某。", "2.每月某某。", "3.每季度某某。", "4.每年某某。", "5.每月某某。"), false, KindDocument},
-		{"duties", "某某", mk("1.每年某某。", "2.每月某某。", "3.每季度某某。", "4.某某。", "5.某某。"), false, KindList},
-		{"prose", "某某报道", mk("近日,某某召开会议。", "会议强调要压实责任。"), false, KindDocument},
+		{"articles", "某某办法", linesOf("第一条 某某。", "第二条 某某。", "第三条 某某。"), false, KindRegulation},
+		{"two articles", "某某办法", linesOf("第一条 某某。", "第二条 某某。"), false, KindDocument},
+		{"deductions", "某某指标", linesOf("1.未建立台账,扣1分。", "2.未报告,每次扣0.5分。", "3.未整改,扣2分。"), false, KindIndicators},
+		{"list title", "某某责任清单", linesOf("1.某某。"), false, KindList},
+		{"appendix items", "某某", linesOf("1.某某。", "2.某某。", "3.某某。", "4.某某。", "5.某某。"), true, KindList},
+		{"genre wins", "某某工作方案", linesOf("1.每年某某。", "2.每月某某。", "3.每季度某某。", "4.每年某某。", "5.每月某某。"), false, KindDocument},
+		{"duties", "某某", linesOf("1.每年某某。", "2.每月某某。", "3.每季度某某。", "4.某某。", "5.某某。"), false, KindList},
+		{"prose", "某某报道", linesOf("近日,某某召开会议。", "会议强调要压实责任。"), false, KindDocument},
 	} {
 		if got := detectKind(tc.title, tc.lines, tc.appendix); got != tc.want {
 			t.Errorf("%s: %s, want %s", tc.name, got, tc.want)
@@ -386,24 +379,17 @@ func TestRenderQuotesYAML(t *testing.T) {
 }
 
 func TestReadHeaderStopsAtText(t *testing.T) {
-	mk := func(ss ...string) []line {
-		var out []line
-		for i, s := range ss {
-			out = append(out, line{Text: s, Src: i + 1})
-		}
-		return out
-	}
 	for _, tc := range []struct {
 		name      string
 		lines     []line
 		title     string
 		bodyFirst string
 	}{
-		{"notice text stays", mk("关于开展河湖清理的通知", "现将有关事项通知如下:", "一、清理范围"), "关于开展河湖清理的通知", "现将有关事项通知如下:"},
-		{"full-text lead-in goes", mk("《某某条例》", "《某某条例》全文如下:", "第一条 某某。"), "某某条例", "第一条 某某。"},
-		{"salutation stays", mk("各乡镇:", "为做好某某工作,现通知如下。"), "", "各乡镇:"},
-		{"subheading is no second title", mk("某某工作总结", "“抓落实”", "今年以来,某某。"), "某某工作总结", "“抓落实”"},
-		{"structure first", mk("第一章 总则", "第一条 某某。"), "", "第一章 总则"},
+		{"notice text stays", linesOf("关于开展河湖清理的通知", "现将有关事项通知如下:", "一、清理范围"), "关于开展河湖清理的通知", "现将有关事项通知如下:"},
+		{"full-text lead-in goes", linesOf("《某某条例》", "《某某条例》全文如下:", "第一条 某某。"), "某某条例", "第一条 某某。"},
+		{"salutation stays", linesOf("各乡镇:", "为做好某某工作,现通知如下。"), "", "各乡镇:"},
+		{"subheading is no second title", linesOf("某某工作总结", "“抓落实”", "今年以来,某某。"), "某某工作总结", "“抓落实”"},
+		{"structure first", linesOf("第一章 总则", "第一条 某某。"), "", "第一章 总则"},
 	} {
 		h := readHeader(tc.lines)
 		first := ""
@@ -414,4 +400,13 @@ func TestReadHeaderStopsAtText(t *testing.T) {
 			t.Errorf("%s: title %q body from %q; want %q and %q", tc.name, h.title, first, tc.title, tc.bodyFirst)
 		}
 	}
+}
+
+// linesOf numbers lines from 1.
+func linesOf(ss ...string) []line {
+	var out []line
+	for i, s := range ss {
+		out = append(out, line{Text: s, Src: i + 1})
+	}
+	return out
 }

@@ -21,6 +21,7 @@ import (
 	"log/slog"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 
 	"zeren/generator/clause"
@@ -35,6 +36,10 @@ type Options struct {
 	Force   bool         // overwrite existing files
 	Verbose bool         // list every dropped line
 	Log     *slog.Logger // progress and decisions; nil discards them
+	// Report checks the input without writing or looking at the site:
+	// it implies DryRun and KeepGoing, and the warnings of the results
+	// are its findings (see WriteReport).
+	Report bool
 	// KeepGoing imports the files that can be read even when others
 	// cannot; Import still returns their errors.
 	KeepGoing bool
@@ -77,6 +82,9 @@ func Import(opts Options, paths ...string) ([]Result, error) {
 	if opts.Log == nil {
 		opts.Log = slog.New(slog.DiscardHandler)
 	}
+	if opts.Report {
+		opts.DryRun, opts.KeepGoing = true, true
+	}
 	log := opts.Log
 	if err := checkOptions(opts); err != nil {
 		return nil, err
@@ -94,9 +102,11 @@ func Import(opts Options, paths ...string) ([]Result, error) {
 	}
 	each(len(docs), func(i int) { docs[i].finish(opts.Kind) })
 	uniqueTitles(docs)
-	existing, err := scanSite(opts.Site)
-	if err != nil {
-		return nil, err
+	existing := map[string]existingFile{}
+	if !opts.Report {
+		if existing, err = scanSite(opts.Site); err != nil {
+			return nil, err
+		}
 	}
 	assignIDs(docs, opts, existing)
 	errs := make([]error, len(docs))
@@ -139,7 +149,7 @@ func Import(opts Options, paths ...string) ([]Result, error) {
 }
 
 func checkOptions(opts Options) error {
-	if opts.Site == "" {
+	if opts.Site == "" && !opts.Report {
 		return errors.New("no site given; pass the site root (the folder holding content/)")
 	}
 	if opts.Kind != "" && !validKind(opts.Kind) {
@@ -208,8 +218,9 @@ func assignIDs(docs []*doc, opts Options, existing map[string]existingFile) {
 	}
 }
 
-// result reports d.
+// result reports d, its warnings in line order.
 func (d *doc) result() Result {
+	sort.SliceStable(d.warnings, func(i, j int) bool { return d.warnings[i].Line < d.warnings[j].Line })
 	return Result{Source: d.source, ID: d.id, Kind: d.kind, Title: d.title, Path: d.path,
 		Counts: d.counts, Warnings: d.warnings, Dropped: d.dropped}
 }

@@ -123,6 +123,7 @@ func (f *lawFile) bodyLine(l line) {
 		f.body = append(f.body, l)
 	case trimSpace(m[2]) == "":
 		f.drop(l, "empty heading")
+		return
 	case isStructural(m[2]):
 		f.body = append(f.body, line{Text: trimSpace(m[2]), Src: l.Src})
 	default:
