@@ -88,7 +88,7 @@ func (d *Disclosure) browseView(r *render.Renderer, page int) *BrowseView {
 	n := d.pages()
 	v := &BrowseView{
 		Total: len(d.records), Page: page, PageSize: d.opts.PageSize,
-		Facets:  d.facets(),
+		Facets:  d.facetList,
 		DataURL: r.Rel("/outcomes/facets.json"), ListURL: r.Rel("/outcomes/"), StatsURL: r.Rel("/outcomes/stats/"),
 		FeedURL: r.Rel("/outcomes/atom.xml"), CSVURL: r.Rel("/outcomes.csv"), JSONURL: r.Rel("/outcomes.json"),
 		Internal: d.opts.Internal,
@@ -165,8 +165,8 @@ func nonEmpty(s string) []string {
 	return []string{s}
 }
 
-// facets counts the records under every value of every filter.
-func (d *Disclosure) facets() []Facet {
+// countFacets counts the records under every value of every filter.
+func (d *Disclosure) countFacets() []Facet {
 	counts := map[string]map[string]int{}
 	for _, f := range facetKeys {
 		counts[f.key] = map[string]int{}
@@ -281,7 +281,7 @@ func (d *Disclosure) facetData(r *render.Renderer) ([]render.File, error) {
 		return nil, nil
 	}
 	f := facetFile{PageSize: d.opts.PageSize, Records: []facetRecord{}}
-	for _, fc := range d.facets() {
+	for _, fc := range d.facetList {
 		f.Facets = append(f.Facets, facetHeader(fc))
 	}
 	for _, rec := range d.records {

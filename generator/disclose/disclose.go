@@ -35,6 +35,12 @@ type Disclosure struct {
 	opts    Options
 	records []*record
 	byID    map[string]*record
+	// For related records: the positions in records (newest first) of
+	// the records that applied a clause (by applied.key), and of those
+	// of a region.
+	clauseIndex map[string][]int
+	regionIndex map[string][]int
+	facetList   []Facet // every filter with its counts over all records
 }
 
 // New reads the outcome records of the model.
@@ -42,10 +48,19 @@ func New(s *site.Site, opts Options) *Disclosure {
 	if opts.PageSize <= 0 {
 		opts.PageSize = 20
 	}
-	d := &Disclosure{s: s, opts: opts, records: records(s, opts.Today), byID: map[string]*record{}}
-	for _, r := range d.records {
+	d := &Disclosure{s: s, opts: opts, records: records(s, opts.Today), byID: map[string]*record{},
+		clauseIndex: map[string][]int{}, regionIndex: map[string][]int{}}
+	for i, r := range d.records {
+		r.pos = i
 		d.byID[r.doc.ID] = r
+		for key := range r.clauseKeys() { // each list stays in ascending order
+			d.clauseIndex[key] = append(d.clauseIndex[key], i)
+		}
+		if region := r.doc.Meta.Region; region != "" {
+			d.regionIndex[region] = append(d.regionIndex[region], i)
+		}
 	}
+	d.facetList = d.countFacets()
 	return d
 }
 

@@ -1,7 +1,7 @@
 package disclose
 
 import (
-	"sort"
+	"slices"
 	"strings"
 
 	"zeren/generator/render"
@@ -66,60 +66,62 @@ func (d *Disclosure) recordView(r *render.Renderer, rec *record) *RecordView {
 		}
 		v.Applied = append(v.Applied, c)
 	}
-	v.SameClause = d.related(r, rec, func(o *record) int { return sharedClauses(rec, o) })
-	v.SameRegion = d.related(r, rec, func(o *record) int {
-		if rec.doc.Meta.Region != "" && o.doc.Meta.Region == rec.doc.Meta.Region {
-			return 1
+	for _, o := range d.sameClause(rec) {
+		v.SameClause = append(v.SameClause, recordLink(r, o))
+	}
+	if region := rec.doc.Meta.Region; region != "" {
+		for _, i := range d.regionIndex[region] {
+			if i != rec.pos && len(v.SameRegion) < maxRelated {
+				v.SameRegion = append(v.SameRegion, recordLink(r, d.records[i]))
+			}
 		}
-		return 0
-	})
+	}
 	return v
 }
 
-// related lists the other records with a positive score, the highest
-// first, then the newest.
-func (d *Disclosure) related(r *render.Renderer, rec *record, score func(*record) int) []RecordLink {
-	type scored struct {
-		rec *record
-		n   int
-	}
-	var hits []scored
-	for _, o := range d.records { // newest first already
-		if o == rec {
-			continue
-		}
-		if n := score(o); n > 0 {
-			hits = append(hits, scored{o, n})
+// sameClause lists the records that applied the most of the clauses rec
+// applied (the same unit of the same revision), then the newest, at most
+// maxRelated. It reads the index of clauses, so a site of many records
+// does not compare every pair.
+func (d *Disclosure) sameClause(rec *record) []*record {
+	shared := map[int]int{}
+	for key := range rec.clauseKeys() {
+		for _, i := range d.clauseIndex[key] {
+			if i != rec.pos {
+				shared[i]++
+			}
 		}
 	}
-	sort.SliceStable(hits, func(i, j int) bool { return hits[i].n > hits[j].n })
-	var out []RecordLink
-	for i := 0; i < len(hits) && i < maxRelated; i++ {
-		out = append(out, recordLink(r, hits[i].rec))
+	// Keep the best maxRelated: more shared clauses, then newer (a lower
+	// position), by insertion into a short sorted list.
+	var best []int
+	better := func(a, b int) bool {
+		if shared[a] != shared[b] {
+			return shared[a] > shared[b]
+		}
+		return a < b
+	}
+	for i := range shared {
+		k := len(best)
+		for k > 0 && better(i, best[k-1]) {
+			k--
+		}
+		if k < maxRelated {
+			best = slices.Insert(best, k, i)
+			if len(best) > maxRelated {
+				best = best[:maxRelated]
+			}
+		}
+	}
+	out := make([]*record, len(best))
+	for j, i := range best {
+		out[j] = d.records[i]
 	}
 	return out
 }
 
 func recordLink(r *render.Renderer, o *record) RecordLink {
 	return RecordLink{Title: o.doc.Meta.Title, URL: r.Rel(o.doc.URL()), Date: o.doc.Date(), Region: o.doc.Meta.Region, Forms: joinForms(o.formNames())}
-}
-
-// sharedClauses counts the clauses two records both applied (the same
-// unit of the same revision).
-func sharedClauses(a, b *record) int {
-	n := 0
-	for _, x := range a.basis {
-		if x.node == nil {
-			continue
-		}
-		for _, y := range b.basis {
-			if y.node != nil && x.key() == y.key() {
-				n++
-				break
-			}
-		}
-	}
-	return n
 }
 
 func joinForms(names []string) string { return strings.Join(names, "、") }

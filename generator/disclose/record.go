@@ -18,6 +18,7 @@ type record struct {
 	year       string   // of the decision
 	basis      []applied
 	withheld   string // staff edition only: why the public does not see it
+	pos        int    // index in the newest-first list of records
 }
 
 // applied is one clause a record applied, in the revision in force on the
@@ -29,6 +30,7 @@ type applied struct {
 	name    string // 第九条第（二）项
 	excerpt string // the clause's words, with its lead-in for an item
 	url     string // site path with the clause anchor
+	key     string // the unit of the revision: doc#eid@version
 }
 
 // cite is the full citation: 《title》第九条第（二）项.
@@ -49,14 +51,6 @@ func (a applied) short() string {
 		t = a.doc.Meta.Title
 	}
 	return t + a.name
-}
-
-// key identifies the clause across records: doc#eid@revision.
-func (a applied) key() string {
-	if a.doc == nil {
-		return a.ref.String()
-	}
-	return a.ref.String() + "@" + a.doc.Version
 }
 
 // records collects the outcomes of the model, newest first (by the date
@@ -144,12 +138,13 @@ func basisRefs(s *site.Site, d *site.Doc) []site.Ref {
 // decision date. A reference that does not resolve keeps its text; the
 // link stage reports it.
 func apply(s *site.Site, ref site.Ref, date string) applied {
-	a := applied{ref: ref}
+	a := applied{ref: ref, key: ref.String()}
 	d, n, err := s.Lookup(ref, date)
 	if err != nil {
 		return a
 	}
 	a.doc, a.node = d, n
+	a.key += "@" + d.Version
 	a.url = d.URL()
 	if n != nil {
 		a.name = render.ClauseName(d, n.EID)
@@ -196,6 +191,17 @@ func clausePath(nodes []*clause.Node, eid string) []*clause.Node {
 		}
 	}
 	return nil
+}
+
+// clauseKeys is the set of clauses a record applied that resolved.
+func (r *record) clauseKeys() map[string]bool {
+	keys := map[string]bool{}
+	for _, a := range r.basis {
+		if a.node != nil {
+			keys[a.key] = true
+		}
+	}
+	return keys
 }
 
 // formNames lists a record's forms as written.

@@ -147,13 +147,13 @@ func (d *Disclosure) byClause(r *render.Renderer) Chart {
 	for _, rec := range d.records {
 		seen := map[string]bool{}
 		for _, a := range rec.basis {
-			if a.node == nil || seen[a.key()] {
+			if a.node == nil || seen[a.key] {
 				continue
 			}
-			seen[a.key()] = true
-			count[a.key()]++
-			label[a.key()] = a.short()
-			url[a.key()] = r.Rel(a.url)
+			seen[a.key] = true
+			count[a.key]++
+			label[a.key] = a.short()
+			url[a.key] = r.Rel(a.url)
 		}
 	}
 	bars := sortedBars(count)
