@@ -30,9 +30,6 @@ func (r *renderer) jsonLD(p *Page) template.JS {
 	case p.Kind == KindSingle && p.Doc != nil:
 		docLD(v, p.Doc)
 	}
-	if r.opts.Internal {
-		v["isAccessibleForFree"] = false
-	}
 	b, err := json.Marshal(v)
 	if err != nil {
 		return ""
