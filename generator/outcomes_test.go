@@ -267,7 +267,7 @@ func TestOutcomePage(t *testing.T) {
 	s.assertContains("outcomes/old-rule/index.html",
 		`href="/regulations/wenze/2020-01-01/#art_1"`, "《某某县问责测试办法》第一条", "旧版第一条", "2020-01-01 施行版本", "已修订",
 		`href="/regulations/wenze/2020-01-01/#art_2__item_2"`, "第二条第（二）项",
-		"<span class=\"form-cat\">诫勉</span> <strong>诫勉</strong>", "示例数据",
+		"<li><strong>诫勉</strong></li>", "示例数据",
 		// same region: org-record; same clause (wenze#art_1) is another revision for new-rule
 		"某某县的其他记录", `href="/outcomes/org-record/"`,
 	)
