@@ -14,7 +14,7 @@ func syntheticRegulation(n int) string {
 	b.WriteString("某某市党政领导干部问责办法\n")
 	for i := 1; i <= n; i++ {
 		if (i-1)%(n/10+1) == 0 {
-			fmt.Fprintf(&b, "第%s章 问责情形\n", chineseNumeral((i-1)/(n/10+1)+1))
+			fmt.Fprintf(&b, "第%s章 问责情形\n", FormatNumeral((i-1)/(n/10+1)+1))
 		}
 		sep := "\n"
 		if i%11 == 0 {
@@ -22,14 +22,14 @@ func syntheticRegulation(n int) string {
 		}
 		switch {
 		case i%3 == 0:
-			fmt.Fprintf(&b, "第%s条 有下列情形之一的,应当问责:\n", chineseNumeral(i))
+			fmt.Fprintf(&b, "第%s条 有下列情形之一的,应当问责:\n", FormatNumeral(i))
 			for k := 1; k <= 5; k++ {
-				fmt.Fprintf(&b, "（%s）不履行或者不正确履行职责,造成不良影响的;\n", chineseNumeral(k))
+				fmt.Fprintf(&b, "（%s）不履行或者不正确履行职责,造成不良影响的;\n", FormatNumeral(k))
 			}
 		case i%7 == 0:
-			fmt.Fprintf(&b, "第%s条 承办机关应当在立项后三十个工作日内完成调查工作,并向决定\n机关提交书面调查报告。%s", chineseNumeral(i), sep)
+			fmt.Fprintf(&b, "第%s条 承办机关应当在立项后三十个工作日内完成调查工作,并向决定\n机关提交书面调查报告。%s", FormatNumeral(i), sep)
 		default:
-			fmt.Fprintf(&b, "第%s条 党组织和党的领导干部违反党章和其他党内法规,不履行或者不正确 履行职责的,应当予以问责。%s", chineseNumeral(i), sep)
+			fmt.Fprintf(&b, "第%s条 党组织和党的领导干部违反党章和其他党内法规,不履行或者不正确 履行职责的,应当予以问责。%s", FormatNumeral(i), sep)
 		}
 		if i%5 == 0 {
 			b.WriteString("前款规定的问责方式,可以单独使用,也可以合并使用。\n")

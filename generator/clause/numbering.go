@@ -60,7 +60,7 @@ func labeler(m marker) func(ord, sub int) string {
 		if arabic {
 			return strconv.Itoa(n)
 		}
-		return chineseNumeral(n)
+		return FormatNumeral(n)
 	}
 	return func(ord, sub int) string {
 		switch m.kind {
