@@ -41,3 +41,4 @@ if [ -d "$SEEDS" ]; then
 	time_cmd "zeren import (5 seed files)" "$BIN" import -f -s "$work/seeds" "$SEEDS"
 	time_cmd "zeren build (seed site)" "$BIN" build -q -s "$work/seeds"
 fi
+scripts/bench-import.sh

@@ -111,12 +111,13 @@ func suspect(s string) string {
 	return ""
 }
 
-// hasSuspectRune reports whether s holds a rune that starts one of the
-// suspect words: one pass over s instead of a search for every word.
+// hasSuspectRune reports whether s holds the rarest rune of one of the
+// suspect words (篇 of 上一篇, 辑 of 责任编辑): one pass over s, and most
+// lines of an official text hold none.
 func hasSuspectRune(s string) bool {
 	for _, r := range s {
 		switch r {
-		case 'h', 'w', '©', 'o', 'O', '上', '下', '返', '打', '关', '【', '分', '扫', '文', '字', '责', '浏', '阅', '点':
+		case 'h', 'w', '©', 'o', 'O', '版', '篇', '顶', '页', '窗', '【', '享', '扫', '库', '号', '辑', '浏', '阅', '击':
 			return true
 		}
 	}

@@ -316,6 +316,11 @@ func (d *doc) finish(forceKind string) {
 // bodyText is the body as it goes into the content file.
 func (d *doc) bodyText() string {
 	var b strings.Builder
+	n := len(d.body)
+	for _, l := range d.body {
+		n += len(l.Text)
+	}
+	b.Grow(n)
 	for i, l := range d.body {
 		if i > 0 {
 			b.WriteByte('\n')

@@ -100,7 +100,6 @@ func Import(opts Options, paths ...string) ([]Result, error) {
 	if opts.ID != "" && len(docs) != 1 {
 		return nil, fmt.Errorf("--id %s needs a single document, but the input holds %d (%s …); leave out --id or import one document", opts.ID, len(docs), docs[0].source)
 	}
-	each(len(docs), func(i int) { docs[i].finish(opts.Kind) })
 	uniqueTitles(docs)
 	existing := map[string]existingFile{}
 	if !opts.Report {
@@ -115,6 +114,7 @@ func Import(opts Options, paths ...string) ([]Result, error) {
 		if docs[i].content, err = render(docs[i]); err != nil {
 			errs[i] = fmt.Errorf("%s: %w", docs[i].source, err)
 		}
+		docs[i].body = nil // the content holds the text now; a large import needs the memory
 	})
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
@@ -138,12 +138,20 @@ func Import(opts Options, paths ...string) ([]Result, error) {
 			log.Log(context.Background(), level, "dropped", "source", d.source, "line", dr.Line, "why", dr.Why, "text", dr.Text)
 		}
 	}
+	// The writes go in parallel too; what they report comes in order.
+	if err := makeDirs(docs); err != nil {
+		return results, err
+	}
+	werrs := make([]error, len(docs))
+	each(len(docs), func(i int) { werrs[i] = writeDoc(docs[i], existing) })
 	for i, d := range docs {
-		if err := writeDoc(d, existing); err != nil {
-			return results, err
+		if werrs[i] == nil {
+			results[i].Written = true
+			log.Info("imported", "source", d.source, "path", d.path, "kind", d.kind)
 		}
-		results[i].Written = true
-		log.Info("imported", "source", d.source, "path", d.path, "kind", d.kind)
+	}
+	if err := errors.Join(werrs...); err != nil {
+		return results, err
 	}
 	return results, failed
 }

@@ -177,17 +177,24 @@ func planAll(files []inputFile, opts Options) ([]*doc, error) {
 	return docs, errors.Join(errs...)
 }
 
-// planInput reads one file and plans its documents.
+// planInput reads one file, plans its documents and parses them (finish).
 func planInput(f inputFile, opts Options) ([]*doc, error) {
 	text, format, enc, err := readInput(f, opts)
 	if err != nil {
 		return nil, err
 	}
 	opts.Log.Debug("read", "file", f.path, "format", format, "encoding", enc)
+	var docs []*doc
 	if format == formatMarkdown {
-		return planLaw(f.source, f.path, text)
+		docs, err = planLaw(f.source, f.path, text)
+	} else {
+		docs, err = planFile(f.source, f.path, text)
 	}
-	return planFile(f.source, f.path, text)
+	for _, d := range docs {
+		d.finish(opts.Kind)
+		d.lines = nil // the body holds the text now; a large import needs the memory
+	}
+	return docs, err
 }
 
 // each calls fn(0) … fn(n-1) on as many goroutines as there are CPUs.

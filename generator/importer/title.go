@@ -107,6 +107,11 @@ func inferTitle(lines []line) (string, bool) {
 // joinText joins the text of lines with newlines.
 func joinText(lines []line) string {
 	var b strings.Builder
+	n := len(lines)
+	for _, l := range lines {
+		n += len(l.Text)
+	}
+	b.Grow(n)
 	for i, l := range lines {
 		if i > 0 {
 			b.WriteByte('\n')

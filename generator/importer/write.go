@@ -158,30 +158,41 @@ func checkTargets(docs []*doc, results []Result, existing map[string]existingFil
 	return fmt.Errorf("%s already exists%s; nothing was written: use --force to overwrite, or --id to import under another id", clash[0], more)
 }
 
-// writeDoc writes d's file through a temporary file in the same folder,
-// and removes the file it replaces if that was in another section (the
-// kind changed since the last import).
+// makeDirs creates the section folders the documents go to.
+func makeDirs(docs []*doc) error {
+	made := map[string]bool{}
+	for _, d := range docs {
+		dir := filepath.Dir(d.path)
+		if made[dir] {
+			continue
+		}
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return fmt.Errorf("%s: %w", dir, err)
+		}
+		made[dir] = true
+	}
+	return nil
+}
+
+// writeDoc writes d's file through a temporary file in the same folder
+// (named for its id, which no other document of the import has), and
+// removes the file it replaces if that was in another section (the kind
+// changed since the last import).
 func writeDoc(d *doc, existing map[string]existingFile) error {
-	dir := filepath.Dir(d.path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("%s: %w", dir, err)
-	}
-	tmp, err := os.CreateTemp(dir, ".import-*")
+	tmp := filepath.Join(filepath.Dir(d.path), ".import-"+d.id+".tmp")
+	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
 	if err != nil {
-		return fmt.Errorf("%s: %w", dir, err)
+		return fmt.Errorf("%s: %w", tmp, err)
 	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(d.content); err != nil {
-		tmp.Close()
-		return fmt.Errorf("%s: %w", tmp.Name(), err)
+	_, err = f.Write(d.content)
+	if cerr := f.Close(); err == nil {
+		err = cerr
 	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("%s: %w", tmp.Name(), err)
+	if err == nil {
+		err = os.Rename(tmp, d.path)
 	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return fmt.Errorf("%s: %w", tmp.Name(), err)
-	}
-	if err := os.Rename(tmp.Name(), d.path); err != nil {
+	if err != nil {
+		os.Remove(tmp)
 		return fmt.Errorf("%s: %w", d.path, err)
 	}
 	if f, ok := existing[d.id]; ok && f.path != d.path && f.source == d.source {
