@@ -207,7 +207,30 @@ func assignIDs(docs []*doc, opts Options, existing map[string]existingFile) {
 	for id, f := range existing {
 		q.existing[id] = f.source
 	}
-	for _, d := range docs {
+	// Documents whose id base another one has too (安全生产条例 of several
+	// provinces) all take a longer one, rather than the first the short
+	// base and the others a number.
+	levels := make([][]string, len(docs))
+	at := make([]int, len(docs))
+	for i, d := range docs {
+		if d.role == mainText {
+			levels[i] = slugLevels(first(d.meta.shortTitle, d.title))
+		}
+	}
+	for range 2 {
+		count := map[string]int{}
+		for i := range docs {
+			if levels[i] != nil {
+				count[levels[i][at[i]]]++
+			}
+		}
+		for i := range docs {
+			if levels[i] != nil && count[levels[i][at[i]]] > 1 && at[i]+1 < len(levels[i]) {
+				at[i]++
+			}
+		}
+	}
+	for i, d := range docs {
 		var base string
 		switch {
 		case opts.ID != "":
@@ -217,7 +240,7 @@ func assignIDs(docs []*doc, opts Options, existing map[string]existingFile) {
 		case d.role == commentary:
 			base = d.parent.id + "-jiedu"
 		default:
-			base = slugify(first(d.meta.shortTitle, d.title))
+			base = levels[i][at[i]]
 		}
 		if d.id == "" {
 			d.id = q.claim(base, d.source)

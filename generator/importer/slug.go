@@ -27,8 +27,21 @@ var (
 	reNotPlace   = regexp.MustCompile(`[城社地辖园超都集街小大本全各]`)
 )
 
-// slugify returns the id base for title.
-func slugify(title string) string {
+// slugify returns the id base for title, without the region it names.
+func slugify(title string) string { return slugOf(title, false, maxSlug) }
+
+// slugLevels are ever longer id bases for a title, for documents whose
+// shorter base another document of the import has too: without the
+// region; with it (上海市安全生产条例 and 山东省安全生产条例); with it and
+// twice as long (two long titles that differ only at the end).
+func slugLevels(title string) []string {
+	return []string{slugOf(title, false, maxSlug), slugOf(title, true, maxSlug), slugOf(title, true, 2*maxSlug)}
+}
+
+// slugOf returns the id base for title, at most budget bytes; keepRegion
+// keeps the region. 中华人民共和国 goes either way: every national law
+// has it, and many titles cite one (北京市实施《中华人民共和国…法》办法).
+func slugOf(title string, keepRegion bool, budget int) string {
 	t := squeeze(title)
 	if m := reSlugWrapper.FindStringSubmatch(t); m != nil {
 		t = m[1]
@@ -42,9 +55,11 @@ func slugify(title string) string {
 		t = strings.TrimSpace(t[:len(t)-len(m[0])])
 	}
 	t = strings.TrimPrefix(t, "关于")
-	t = stripRegion(t)
+	t = strings.ReplaceAll(t, "中华人民共和国", "")
+	if !keepRegion {
+		t = stripRegion(t)
+	}
 	t = strings.ReplaceAll(t, "的", "")
-	budget := maxSlug
 	if order != "" {
 		budget -= len(order) + 1
 	}

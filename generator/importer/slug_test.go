@@ -1,6 +1,11 @@
 package importer
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
 
 func TestSlugify(t *testing.T) {
 	for _, tc := range []struct{ title, want string }{
@@ -39,5 +44,31 @@ func TestClaimIDs(t *testing.T) {
 		if got := q.claim(tc.base, tc.source); got != tc.want {
 			t.Errorf("claim(%q, %q) = %q, want %q", tc.base, tc.source, got, tc.want)
 		}
+	}
+}
+
+// TestIDsOfNamesakes: documents of different places with one name all
+// keep their region; the national one has no 中华人民共和国 in its id.
+func TestIDsOfNamesakes(t *testing.T) {
+	dir := t.TempDir()
+	for name, title := range map[string]string{
+		"a.md": "某甲市河湖保护条例", "b.md": "某乙省河湖保护条例", "c.md": "中华人民共和国河湖保护法", "d.md": "某丙县河道巡查规定",
+	} {
+		text := "# " + title + "\n\n<!-- INFO END -->\n\n第一条 某某。\n"
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res, err := Import(Options{Site: t.TempDir(), DryRun: true}, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range res {
+		got = append(got, r.ID)
+	}
+	want := "mou-jia-shi-he-hu-bao-hu-tiao-li mou-yi-sheng-he-hu-bao-hu-tiao-li he-hu-bao-hu-fa he-dao-xun-cha-gui-ding"
+	if strings.Join(got, " ") != want {
+		t.Errorf("ids %v, want %s", got, want)
 	}
 }
