@@ -46,8 +46,8 @@ func WriteReport(w io.Writer, results []Result, verbose bool) int {
 		}
 		fmt.Fprintln(w)
 	}
-	fmt.Fprintf(w, "%d files, %d documents: %d without findings, %d with %d findings\n",
-		len(files), len(results), clean, len(results)-clean, findings)
+	fmt.Fprintf(w, "%s, %s: %d without findings, %d with %s\n",
+		count(len(files), "file"), count(len(results), "document"), clean, len(results)-clean, count(findings, "finding"))
 	if findings > 0 {
 		fmt.Fprintf(w, "findings by kind: %s\n", CountWarnings(results))
 	}
@@ -66,15 +66,20 @@ func describe(r Result) string {
 		{c.Books, "books"}, {c.Chapters, "chapters"}, {c.Sections, "sections"}, {c.Articles, "articles"},
 		{c.Groups, "groups"}, {c.Items, "items"}, {c.Points, "points"}, {c.Headings, "headings"},
 	} {
-		switch {
-		case n.count == 1:
-			parts = append(parts, "1 "+strings.TrimSuffix(n.name, "s"))
-		case n.count > 1:
-			parts = append(parts, fmt.Sprintf("%d %s", n.count, n.name))
+		if n.count > 0 {
+			parts = append(parts, count(n.count, strings.TrimSuffix(n.name, "s")))
 		}
 	}
 	if len(parts) == 0 {
-		return fmt.Sprintf("%d paragraphs", c.Paragraphs)
+		return count(c.Paragraphs, "paragraph")
 	}
 	return strings.Join(parts, ", ")
+}
+
+// count writes n and a noun, in the plural unless n is 1.
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
