@@ -36,6 +36,10 @@ var (
 	reAppendixTitled = regexp.MustCompile(`^附件\s*(\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：\s]\s*(\S.*)$`)
 	// A list of attachment titles: 附件:1.…2.…
 	reListedItem = regexp.MustCompile(`(^|[^\d.])\d{1,2}\s*[.、．]\s*(\p{Han}|\d{4}年)`)
+	// 附件:1.某某规范 starts a list of the attachments.
+	reListStart = regexp.MustCompile(`^\d{1,2}\s*[.、．]`)
+	// A note in brackets, all of the title.
+	reNoteOnly = regexp.MustCompile(`^[(（][^()（）]*[)）]$`)
 	// 《某某条例》解读, 《…》释义
 	reCommentary = regexp.MustCompile(`^(?:《([^》]+)》|(\S{4,40}?))\s*(解读|释义)$`)
 	// (附件2) or 附件2 mentioned in a text.
@@ -50,8 +54,11 @@ func appendixMarker(s string) (num int, title string, ok bool) {
 	}
 	if m := reAppendixTitled.FindStringSubmatch(s); m != nil {
 		title = trimSpace(m[2])
-		if len(reListedItem.FindAllString(title, -1)) >= 2 || hasSentence(title) || runeLen(title) > 50 {
-			return 0, "", false // 附件:1.…2.… lists the attachments
+		switch {
+		case len(reListedItem.FindAllString(title, -1)) >= 2, reListStart.MatchString(title):
+			return 0, "", false // 附件:1.…2.… lists the attachments, maybe one a line
+		case hasSentence(title) || runeLen(title) > 50 || reNoteOnly.MatchString(title):
+			return 0, "", false // a sentence, or a note in a form: 附件:(列明相关材料)
 		}
 		return markerNum(m[1]), title, true
 	}

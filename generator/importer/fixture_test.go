@@ -410,3 +410,26 @@ func linesOf(ss ...string) []line {
 	}
 	return out
 }
+
+func TestAppendixMarker(t *testing.T) {
+	for _, tc := range []struct {
+		line  string
+		num   int
+		title string
+		ok    bool
+	}{
+		{"附件1", 1, "", true},
+		{"附件二：", 2, "", true},
+		{"附件1: 某某镇河长责任清单", 1, "某某镇河长责任清单", true},
+		{"附件:某某决定书(式样)", 0, "某某决定书(式样)", true},
+		{"附件:1.河道巡查记录表2.河道保洁标准", 0, "", false}, // the list of attachments, on one line
+		{"附件：1.某某规范", 0, "", false},            // its first line
+		{"附件：(列明相关材料)", 0, "", false},          // a note in a form
+		{"附件三所列全国性法律", 0, "", false},           // a sentence that starts with 附件
+	} {
+		num, title, ok := appendixMarker(tc.line)
+		if num != tc.num || title != tc.title || ok != tc.ok {
+			t.Errorf("appendixMarker(%q) = %d %q %v, want %d %q %v", tc.line, num, title, ok, tc.num, tc.title, tc.ok)
+		}
+	}
+}
