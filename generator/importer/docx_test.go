@@ -241,3 +241,33 @@ func TestDOCXErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberingCounters: two lists on one definition continue each other
+// unless one restarts with w:startOverride; a deeper level starts again
+// when a level above it advances; %1.%2 takes both counters.
+func TestNumberingCounters(t *testing.T) {
+	n := &numbering{
+		abstract: map[string]map[int]*numLevel{"A": {
+			0: {start: 1, format: "decimal", text: "%1.", suffix: "nothing"},
+			1: {start: 1, format: "decimal", text: "%1.%2", suffix: "space"},
+		}},
+		lists: map[string]*numList{
+			"1": {abstract: "A"},
+			"2": {abstract: "A"},
+			"3": {abstract: "A", starts: map[int]int{0: 1}},
+		},
+		counters: map[string]*[9]int{},
+	}
+	var got []string
+	for _, p := range []docxPara{
+		{numID: "1", level: "0"}, {numID: "1", level: "1"}, {numID: "1", level: "1"},
+		{numID: "2", level: "0"}, {numID: "2", level: "1"},
+		{numID: "3", level: "0"}, {numID: "1", level: "0"}, {numID: "0", level: "0"},
+	} {
+		got = append(got, n.label(&p))
+	}
+	want := []string{"1.", "1.1 ", "1.2 ", "2.", "2.1 ", "1.", "2.", ""}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("labels %q, want %q", got, want)
+	}
+}
