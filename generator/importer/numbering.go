@@ -5,6 +5,8 @@ import (
 	"encoding/xml"
 	"strconv"
 	"strings"
+
+	"zeren/generator/clause"
 )
 
 // Word numbers paragraphs itself: the text of "第一条 为了……" holds only
@@ -261,9 +263,9 @@ func (n *numbering) label(p *docxPara) string {
 func formatNumber(n int, format string) string {
 	switch format {
 	case "chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting", "koreanCounting":
-		return chineseCount(n)
+		return clause.FormatNumeral(n)
 	case "chineseLegalSimplified":
-		return strings.NewReplacer("一", "壹", "二", "贰", "三", "叁", "四", "肆", "五", "伍", "六", "陆", "七", "柒", "八", "捌", "九", "玖", "十", "拾", "百", "佰", "千", "仟").Replace(chineseCount(n))
+		return strings.NewReplacer("一", "壹", "二", "贰", "三", "叁", "四", "肆", "五", "伍", "六", "陆", "七", "柒", "八", "捌", "九", "玖", "十", "拾", "百", "佰", "千", "仟").Replace(clause.FormatNumeral(n))
 	case "ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand":
 		var b strings.Builder
 		for _, d := range strconv.Itoa(n) {
@@ -299,34 +301,6 @@ func formatNumber(n int, format string) string {
 }
 
 var cnDigits = []string{"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
-
-// chineseCount writes 1–9999 the way counting is written: 十一, 二十,
-// 一百零五, 一百一十, 一千零一. Other numbers stay Arabic.
-func chineseCount(n int) string {
-	if n <= 0 || n > 9999 {
-		return strconv.Itoa(n)
-	}
-	units := []string{"千", "百", "十", ""}
-	digits := []int{n / 1000, n / 100 % 10, n / 10 % 10, n % 10}
-	var b strings.Builder
-	zero := false
-	for i, d := range digits {
-		switch {
-		case d == 0:
-			zero = b.Len() > 0
-		default:
-			if zero {
-				b.WriteString("零")
-				zero = false
-			}
-			if !(d == 1 && i == 2 && b.Len() == 0) { // 十一, not 一十一
-				b.WriteString(cnDigits[d])
-			}
-			b.WriteString(units[i])
-		}
-	}
-	return b.String()
-}
 
 func cycle(n int, set string) string {
 	rs := []rune(set)
