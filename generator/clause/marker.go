@@ -188,6 +188,9 @@ func readParen(s string) marker {
 	_, closeSize := utf8.DecodeRuneInString(s[end:])
 	rest := strings.TrimSpace(s[end+closeSize:])
 	rest = strings.TrimSpace(strings.TrimPrefix(rest, "、")) // (一)、 is (一)
+	if citesItems(rest) {
+		return marker{} // （一）至（三）项所列人员: a citation of items, not an item
+	}
 	if ord, ok := listNumeral(inner); ok {
 		if isChineseNumeral(inner) {
 			return marker{kind: kCnParen, ord: ord, num: "(" + inner + ")", rest: rest}
@@ -198,6 +201,17 @@ func readParen(s string) marker {
 		return marker{kind: kDigitParen, ord: ord, num: "(" + inner + ")", rest: rest, guess: true}
 	}
 	return marker{}
+}
+
+// citesItems reports whether the text after a (N) marker shows that the
+// marker is cited, not numbering: （一）至（三）项, （二）项规定的.
+func citesItems(rest string) bool {
+	for _, p := range []string{"至", "到", "项", "和（", "和(", "或（", "或("} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // readCnComma reads 一、 and 十二、.

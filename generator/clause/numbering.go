@@ -65,6 +65,9 @@ func labeler(m marker) func(ord, sub int) string {
 	return func(ord, sub int) string {
 		switch m.kind {
 		case kBook, kChapter, kSection:
+			if strings.HasSuffix(m.num, "、") {
+				return numeral(ord) + "、" // a 一、 heading standing for a chapter
+			}
 			return "第" + numeral(ord) + m.num[len(m.num)-len("章"):] // 编, 章, 节
 		case kArticle:
 			if sub > 0 {

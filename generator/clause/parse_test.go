@@ -263,3 +263,20 @@ func TestCnCommaHeadingsInRegulation(t *testing.T) {
 		t.Errorf("tree:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// A line that starts by citing items is a new 款, not an item.
+func TestItemCitationAtLineStart(t *testing.T) {
+	body := "第五条 下列人员应当回避:\n(一)本人;\n(二)近亲属;\n(三)其他人员。\n(一)至(三)项所列人员应当书面申请。\n"
+	nodes, _ := Parse(body, ModeRegulation)
+	a := Find(nodes, "art_5")
+	if a == nil || len(a.Children) != 2 || Find(nodes, "art_5__para_2") == nil || Find(nodes, "art_5__para_1__item_3") == nil {
+		t.Errorf("art_5 = %+v", a)
+	}
+}
+
+func TestCnCommaChapterGapMessage(t *testing.T) {
+	_, problems := Parse("二、主体责任\n第一条 甲单位负责全面工作。\n", ModeRegulation)
+	if len(problems) != 1 || problems[0].Msg != "二、 之前缺少一、" {
+		t.Errorf("problems = %+v", problems)
+	}
+}

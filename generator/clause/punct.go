@@ -85,6 +85,17 @@ func endsSentence(s string) bool {
 	return isSentenceEnd(r)
 }
 
+// endsFullSentence is endsSentence without the clause marks ; and :: a
+// new article starts mid-line only after a full stop (…进行。第十一条…),
+// while "…办理;第二十二条关于…的规定" goes on citing.
+func endsFullSentence(s string) bool {
+	if !endsSentence(s) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(trimClosers(s))
+	return !strings.ContainsRune("；;：:", r)
+}
+
 // hasPunct reports whether s contains any clause punctuation; a short line
 // without any is a title, not the first half of a wrapped sentence.
 func hasPunct(s string) bool {

@@ -125,7 +125,7 @@ func splitEmbedded(out []Line, j joined) []Line {
 			continue
 		}
 		m := readMarker(text[i:])
-		article := m.kind == kArticle && m.rest != ""
+		article := m.kind == kArticle && m.rest != "" && endsFullSentence(text[start:i])
 		nextItem := lead.kind.isList() && m.kind == lead.kind && m.ord == lead.ord+1 && !m.guess
 		if !article && !nextItem {
 			continue
