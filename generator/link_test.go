@@ -160,3 +160,28 @@ func TestBrokenReferenceIsAnError(t *testing.T) {
 		})
 	}
 }
+
+// A commentary or appendix names its parent rule by its generic name.
+func TestChildCitesParentByGenericName(t *testing.T) {
+	s := newTestSite(t, `
+-- content/regulations/fu-tiaoli.md --
+---
+title: 某某县测试条例
+---
+第一条 为规范工作,制定本条例。
+-- content/documents/fu-jiedu.md --
+---
+title: 《某某县测试条例》解读
+parent: fu-tiaoli
+---
+《条例》第一条规定了立法目的。
+-- content/documents/other.md --
+---
+title: 无关文稿
+---
+《条例》第一条另有所指。
+`)
+	s.build()
+	s.assertContains("documents/fu-jiedu/index.html", `<a href="/regulations/fu-tiaoli/#art_1">《条例》第一条</a>`)
+	s.assertNotContains("documents/other/index.html", `<a href="/regulations/fu-tiaoli/#art_1">`)
+}

@@ -1,6 +1,8 @@
 package link
 
 import (
+	"strings"
+
 	"zeren/generator/cite"
 	"zeren/generator/clause"
 	"zeren/generator/site"
@@ -25,6 +27,25 @@ func titleIndex(s *site.Site) map[string]string {
 	return idx
 }
 
+// genericNames are the words a document attached to a rule (its appendix,
+// its commentary) uses to name that rule: 《条例》, 《办法》.
+var genericNames = []string{"条例", "办法", "细则", "规定", "意见", "规则", "准则", "决定", "方案"}
+
+// withGenericName returns titles with the generic name of parent's title
+// added, so that an appendix's or commentary's 《条例》 cites its parent.
+func withGenericName(titles map[string]string, parent *site.Doc) map[string]string {
+	out := make(map[string]string, len(titles)+1)
+	for k, v := range titles {
+		out[k] = v
+	}
+	for _, g := range genericNames {
+		if strings.HasSuffix(parent.Meta.Title, g) {
+			out[g] = parent.ID
+		}
+	}
+	return out
+}
+
 // chineseEID resolves a clause written in Chinese (第六条第(一)项) to the
 // first of its candidate eIds that the document has.
 func chineseEID(nodes []*clause.Node, s string) (string, bool) {
@@ -44,12 +65,16 @@ func chineseEID(nodes []*clause.Node, s string) (string, bool) {
 // whose target is in the site.
 func (l *linker) citations(d *site.Doc) {
 	self := d.Kind == site.Regulation
+	titles := l.titles
+	if p := l.s.Current[d.Meta.Parent]; p != nil && p != d {
+		titles = withGenericName(titles, p)
+	}
 	var walk func(nodes []*clause.Node, path cite.Path)
 	walk = func(nodes []*clause.Node, path cite.Path) {
 		for _, n := range nodes {
 			p := pathOf(n, path)
 			if n.Text != "" {
-				ctx := cite.Context{Doc: d.ID, Titles: l.titles, Path: p, SelfArticles: self}
+				ctx := cite.Context{Doc: d.ID, Titles: titles, Path: p, SelfArticles: self}
 				for _, c := range cite.Find(n.Text, ctx) {
 					l.citation(d, n, c)
 				}
