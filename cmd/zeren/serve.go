@@ -41,7 +41,8 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "zeren: cannot listen on %s:%d: %v; pick another --port\n", bind, port, err)
 		return 1
 	}
-	base := sf.basePath
+	opts, _ := sf.options() // checked by build above
+	base := opts.BasePath   // from --base-path, or the path of --base-url
 	if !strings.HasSuffix(base, "/") {
 		base += "/"
 	}
