@@ -143,7 +143,9 @@ func TestClauseURLOpensAtClause(t *testing.T) {
 	if err := chromedp.Do(tab, chromedp.Click("#art_6__item_1 .copy-cite")); err != nil {
 		t.Fatal(err)
 	}
-	label, _ := chromedp.Run(tab, chromedp.Text("#art_6__item_1 .copy-cite"))
+	// The label changes when the copy is done, which may be after a
+	// clipboard promise settles: wait for it rather than read it at once.
+	label, _ := chromedp.Run(tab, chromedp.Poll[string](`(function(){var t=document.querySelector("#art_6__item_1 .copy-cite").textContent;return t==="已复制"?t:"";})()`, chromedp.WithPollingTimeout(5*time.Second)))
 	cite, _ := chromedp.Run(tab, chromedp.AttributeValue("#art_6__item_1 .copy-cite", "data-citation"))
 	if label != "已复制" || !strings.HasSuffix(cite.Value, "第六条第（一）项") || !strings.HasPrefix(cite.Value, "《") {
 		t.Errorf("copy-citation: label %q, cite %+v", label, cite)
