@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // File is one file to write, its path slash-separated and relative to the
@@ -51,7 +52,25 @@ func Write(dest string, files []File) error {
 			os.RemoveAll(tmp)
 		}
 	}()
+	if err := writeAll(tmp, files); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		return err
+	}
+	if err := swap(tmp, dest); err != nil {
+		return err
+	}
+	ok = true
+	return nil
+}
+
+// writeAll writes files under dir: the folders first, then the files on
+// several goroutines, since on most file systems each create waits on a
+// system call more than on the disk.
+func writeAll(dir string, files []File) error {
 	seen := map[string]bool{}
+	dirs := map[string]bool{}
 	for _, f := range files {
 		p := filepath.FromSlash(f.Path)
 		if !filepath.IsLocal(p) {
@@ -61,21 +80,41 @@ func Write(dest string, files []File) error {
 			return fmt.Errorf("two outputs have the same path %q; two documents claim the same URL", f.Path)
 		}
 		seen[p] = true
-		full := filepath.Join(tmp, p)
-		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+		dirs[filepath.Dir(p)] = true
+	}
+	for d := range dirs {
+		if err := os.MkdirAll(filepath.Join(dir, d), 0o755); err != nil {
 			return err
 		}
-		if err := os.WriteFile(full, f.Data, 0o644); err != nil {
+	}
+	const workers = 8
+	jobs := make(chan File)
+	errs := make(chan error, workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var first error
+			for f := range jobs {
+				if first == nil {
+					first = os.WriteFile(filepath.Join(dir, filepath.FromSlash(f.Path)), f.Data, 0o644)
+				}
+			}
+			errs <- first
+		}()
+	}
+	for _, f := range files {
+		jobs <- f
+	}
+	close(jobs)
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
 			return err
 		}
 	}
-	if err := os.Chmod(tmp, 0o755); err != nil {
-		return err
-	}
-	if err := swap(tmp, dest); err != nil {
-		return err
-	}
-	ok = true
 	return nil
 }
 
