@@ -1,0 +1,483 @@
+// zeren-search.js: full-text search of a zeren site from its static index,
+// in the browser or in Node (18+). No dependencies.
+//
+//   import { search } from "./search/zeren-search.js";
+//   const { total, hits } = await search("责令辞职", { limit: 10 });
+//
+// It reads the query as the site's Bleve index does (search/query.go in
+// the zeren repository) and ranks with Bleve's formula, so it returns the
+// same units in the same order as `zeren search`. It fetches only the
+// files a query needs: the dictionary buckets of the query's bigrams, the
+// posting blocks that can hold a match (rarest bigram first), positions
+// only for phrases, and the text of the hits shown.
+
+const TOKEN = /[\p{L}\p{N}\p{M}\p{S}]/u;
+const ARTICLE = /^第[〇零一二两三四五六七八九十百千0-9]+条(之[一二三四五六七八九十0-9]+)?$/;
+const SNIPPET = 96, BEFORE = 24;
+const sessions = new Map();
+
+// search runs a query. options: limit (10), offset (0), filters
+// ({kind: "regulation"} or {forms: ["诫勉", "通报"]}), facets (true to
+// count values over all matches), base (URL of the search folder; default
+// the folder this module was loaded from).
+export async function search(query, options = {}) {
+  const s = session(options.base);
+  const m = await s.manifest;
+  const limit = options.limit > 0 ? options.limit : 10;
+  const offset = options.offset > 0 ? options.offset : 0;
+  const filters = cleanFilters(options.filters);
+  const words = terms(query, m);
+  const out = { total: 0, hits: [] };
+  if (!words.length) return out;
+  const plan = planTerms(words);
+  const nums = words.filter((w) => ARTICLE.test(w)).map((w) => "n" + w);
+  const keys = new Set(nums);
+  for (const t of plan) for (const k of t.all) keys.add(k);
+  const dict = await lookup(s, m, [...keys]);
+  let marks = words;
+  let found = await literal(s, m, plan, nums, dict, filters, offset + limit, options.facets);
+  if (!found) {
+    const toks = fallbackTokens(plan, dict, m.fallback);
+    marks = toks.map((k) => k.slice(1));
+    found = toks.length ? await fallback(s, m, toks, dict, filters) : { total: 0, ranked: [] };
+    if (found.total) out.partial = true;
+  }
+  out.total = found.total;
+  const page = found.ranked.slice(offset, offset + limit);
+  const texts = await Promise.all(page.map((h) => unitText(s, m, h.unit)));
+  out.hits = page.map((h, i) => ({
+    doc: texts[i].doc, eid: texts[i].eid, url: texts[i].url, title: texts[i].title,
+    snippet: snippet(texts[i].text, marks), score: h.score,
+  }));
+  if (options.facets) out.facets = await facetCounts(s, found.all || found.ranked.map((h) => h.unit));
+  return out;
+}
+
+// stats reports what a base has fetched so far: files and bytes.
+export function stats(base) {
+  const s = session(base);
+  return { files: s.files.size, bytes: s.bytes };
+}
+
+function session(base) {
+  base = new URL(base || ".", import.meta.url).href;
+  if (!base.endsWith("/")) base += "/";
+  let s = sessions.get(base);
+  if (!s) {
+    s = { base, files: new Map(), buckets: new Map(), bytes: 0 };
+    s.manifest = fetch(base + "manifest.json").then((r) => {
+      if (!r.ok) throw new Error("zeren-search: " + base + "manifest.json: " + r.status);
+      return r.json();
+    });
+    sessions.set(base, s);
+  }
+  return s;
+}
+
+// file fetches and inflates one compressed file, once per session.
+function file(s, path) {
+  let f = s.files.get(path);
+  if (!f) {
+    f = fetch(s.base + path).then(async (r) => {
+      if (!r.ok) throw new Error("zeren-search: " + s.base + path + ": " + r.status);
+      const raw = new Uint8Array(await r.arrayBuffer());
+      s.bytes += raw.length;
+      const inflated = new Blob([raw]).stream().pipeThrough(new DecompressionStream("deflate"));
+      return new Uint8Array(await new Response(inflated).arrayBuffer());
+    });
+    s.files.set(path, f);
+  }
+  return f;
+}
+
+async function json(s, path) {
+  return JSON.parse(new TextDecoder().decode(await file(s, path)));
+}
+
+// --- analysis: the same terms as Terms in search/analysis.go -------------
+
+function fold(ch) {
+  const cp = ch.codePointAt(0);
+  if (cp >= 0xff01 && cp <= 0xff5e) ch = String.fromCodePoint(cp - 0xfee0);
+  const l = ch.toLowerCase();
+  return [...l].length === 1 ? l : ch;
+}
+
+function terms(q, m) {
+  const out = [];
+  let cur = [];
+  const flush = () => { if (cur.length) out.push(cur.join("")); cur = []; };
+  for (const ch of String(q)) {
+    if (!TOKEN.test(ch)) { flush(); continue; }
+    if (cur.length === m.max_term_chars) flush();
+    cur.push(fold(ch));
+  }
+  flush();
+  return out.slice(0, m.max_terms);
+}
+
+// planTerms: a character is a "c" token; a longer term is a phrase of
+// the bigrams at 0, 2, 4, … and the last, each with its offset.
+function planTerms(words) {
+  return words.map((w) => {
+    const r = [...w];
+    if (r.length === 1) return { all: ["c" + w], cover: [["c" + w, 0]] };
+    const all = [];
+    for (let i = 0; i + 1 < r.length; i++) all.push("t" + r[i] + r[i + 1]);
+    const cover = [];
+    for (let i = 0; i + 1 < r.length; i += 2) cover.push([all[i], i]);
+    if (cover[cover.length - 1][1] !== r.length - 2) cover.push([all[r.length - 2], r.length - 2]);
+    return { all, cover };
+  });
+}
+
+// --- the dictionary --------------------------------------------------
+
+function fnv(key) {
+  let h = 0x811c9dc5;
+  for (const b of new TextEncoder().encode(key)) h = Math.imul(h ^ b, 0x01000193) >>> 0;
+  return h;
+}
+
+async function lookup(s, m, keys) {
+  const out = new Map();
+  await Promise.all(keys.map(async (k) => {
+    const b = fnv(k) % m.buckets;
+    let p = s.buckets.get(b);
+    if (!p) s.buckets.set(b, (p = file(s, "d/" + b + ".bin").then(parseBucket)));
+    const e = (await p).get(k);
+    if (e) out.set(k, e);
+  }));
+  return out;
+}
+
+class Reader {
+  constructor(b, at = 0) { this.b = b; this.i = at; }
+  uv() {
+    let x = 0, mul = 1, c;
+    do { c = this.b[this.i++]; x += (c & 127) * mul; mul *= 128; } while (c & 128);
+    return x;
+  }
+  bytes(n) { const v = this.b.subarray(this.i, this.i + n); this.i += n; return v; }
+}
+
+function parseBucket(b) {
+  const r = new Reader(b), out = new Map(), dec = new TextDecoder();
+  for (let n = r.uv(); n > 0; n--) {
+    const key = dec.decode(r.bytes(r.uv()));
+    const e = { key, df: r.uv(), blocks: [] };
+    const nb = r.uv();
+    if (nb === 0) {
+      e.blocks.push({ first: r.uv(), doc: r.bytes(r.uv()), pos: r.bytes(r.uv()) });
+    } else {
+      let first = 0;
+      for (let i = 0; i < nb; i++) {
+        first += r.uv();
+        const blk = { first, count: r.uv(), docAt: [r.uv(), r.uv(), r.uv()] };
+        if (key[0] === "t") blk.posAt = [r.uv(), r.uv(), r.uv()];
+        e.blocks.push(blk);
+      }
+      const top = [];
+      for (let i = r.uv(); i > 0; i--) top.push({ unit: r.uv(), tf: r.uv(), len: r.uv() });
+      if (top.length) e.top = top;
+    }
+    out.set(key, e);
+  }
+  return out;
+}
+
+async function piece(s, at) {
+  const f = await file(s, "p/" + at[0] + ".bin");
+  return f.subarray(at[1], at[1] + at[2]);
+}
+
+// postings decodes the blocks of e that can hold one of the units of
+// within (sorted; every block when it is null) into a Map from unit to
+// {tf, len, block, i (its place in the block)}.
+async function postings(s, e, within) {
+  const blocks = e.blocks.filter((b, i) => {
+    if (!within) return true;
+    const end = i + 1 < e.blocks.length ? e.blocks[i + 1].first : Infinity;
+    return hasBetween(within, b.first, end);
+  });
+  const decs = await Promise.all(blocks.map((b) => decode(s, e.key, b)));
+  const out = new Map();
+  blocks.forEach((b, bi) => {
+    const d = decs[bi];
+    d.units.forEach((u, i) => out.set(u, { block: b, i, tf: d.tfs[i], len: d.lens[i] }));
+  });
+  return out;
+}
+
+// decode reads a block's postings once: units, frequencies, lengths.
+function decode(s, key, b) {
+  if (!b.dec) {
+    b.dec = (async () => {
+      const r = new Reader(b.doc || (await piece(s, b.docAt)));
+      const d = { units: [], tfs: [], lens: [] };
+      let unit = b.first;
+      while (r.i < r.b.length) {
+        unit += r.uv();
+        d.units.push(unit);
+        if (key[0] !== "n") { d.tfs.push(r.uv()); d.lens.push(r.uv()); }
+      }
+      return d;
+    })();
+  }
+  return b.dec;
+}
+
+function hasBetween(sorted, lo, hi) {
+  let a = 0, b = sorted.length;
+  while (a < b) { const mid = (a + b) >> 1; if (sorted[mid] < lo) a = mid + 1; else b = mid; }
+  return a < sorted.length && sorted[a] < hi;
+}
+
+// positions reads a block's positions once: a Set for each posting.
+function positions(s, b) {
+  if (!b.positions) {
+    b.positions = (async () => {
+      const r = new Reader(b.pos || (await piece(s, b.posAt)));
+      return b.dec.then((d) => d.tfs.map((tf) => {
+        const ps = new Set();
+        for (let x = 0; tf > 0; tf--) ps.add((x += r.uv()));
+        return ps;
+      }));
+    })();
+  }
+  return b.positions;
+}
+
+// --- scoring: Bleve's TF-IDF (search/scorer/scorer_term.go) ------------
+
+function idf(m, df) { return 1 + Math.log(m.units / (df + 1)); }
+
+function termScore(p, idfv, qw) {
+  let sc = Math.sqrt(p.tf) * Math.fround(1 / Math.sqrt(p.len)) * idfv;
+  if (qw !== 1) sc *= qw;
+  return sc;
+}
+
+// byCount orders sub-queries as Bleve's conjunction and disjunction
+// searchers do: by count, stably (Go's sort.Sort is an insertion sort
+// for 12 or fewer).
+function byCount(list, count) {
+  return list.map((x, i) => [x, i]).sort((a, b) => count(a[0]) - count(b[0]) || a[1] - b[1]).map((a) => a[0]);
+}
+
+function rank(list) {
+  return list.sort((a, b) => (b.tier || 0) - (a.tier || 0) || b.score - a.score || a.unit - b.unit);
+}
+
+// --- literal matches ------------------------------------------------
+
+async function literal(s, m, plan, nums, dict, filters, want, facets) {
+  for (const t of plan) for (const k of t.all) if (!dict.has(k)) return null;
+  // One token, no filters: Bleve scores without a query norm, and a large
+  // term's best units are in its dictionary entry.
+  const single = plan.length === 1 && plan[0].cover.length === 1 && !filters;
+  if (single) {
+    const e = dict.get(plan[0].cover[0][0]);
+    if (e.top && want <= e.top.length && !facets) {
+      const v = idf(m, e.df);
+      return { total: e.df, ranked: rank(e.top.map((p) => ({ unit: p.unit, score: termScore(p, v, 1) }))) };
+    }
+  }
+  const keys = [...new Set(plan.flatMap((t) => t.all))];
+  const order = byCount(keys, (k) => dict.get(k).df);
+  const lists = new Map();
+  lists.set(order[0], await postings(s, dict.get(order[0]), null));
+  let cands = [...lists.get(order[0]).keys()].sort((a, b) => a - b);
+  const rest = await Promise.all(order.slice(1).map((k) => postings(s, dict.get(k), cands)));
+  order.slice(1).forEach((k, i) => lists.set(k, rest[i]));
+  cands = cands.filter((u) => order.every((k) => lists.get(k).has(u)));
+  for (const t of plan) {
+    if (t.cover.length < 2 || !cands.length) continue;
+    const pos = await Promise.all(t.cover.map(([k]) => blockPositions(s, lists.get(k), cands)));
+    cands = cands.filter((u) => {
+      const at = t.cover.map(([k], i) => { const p = lists.get(k).get(u); return pos[i].get(p.block)[p.i]; });
+      for (const p0 of at[0]) if (t.cover.every(([, off], i) => at[i].has(p0 + off))) return true;
+      return false;
+    });
+  }
+  if (filters) cands = await applyFilters(s, cands, filters);
+  if (!cands.length) return null;
+  const numbered = new Set();
+  for (const k of nums) {
+    const e = dict.get(k);
+    if (e) for (const u of (await postings(s, e, cands)).keys()) numbered.add(u);
+  }
+  // The Bleve query: a conjunction of the terms, each a term query or a
+  // phrase (a conjunction of its tokens), under a query norm unless it is
+  // one term query alone.
+  const composite = !single || nums.length > 0;
+  const terms = plan.map((t) => ({
+    toks: byCount(t.cover.map(([k]) => k), (k) => dict.get(k).df),
+    count: t.cover.reduce((n, [k]) => n + dict.get(k).df, 0),
+  }));
+  const sorted = byCount(terms, (t) => t.count);
+  let w = 0;
+  for (const t of sorted) { let tw = 0; for (const k of t.toks) tw += idf(m, dict.get(k).df) ** 2; w += tw; }
+  const qn = 1 / Math.sqrt(w);
+  const ranked = cands.map((u) => {
+    let score = 0;
+    for (const t of sorted) {
+      let ts = 0;
+      for (const k of t.toks) {
+        const v = idf(m, dict.get(k).df);
+        ts += termScore(lists.get(k).get(u), v, composite ? v * qn : 1);
+      }
+      score += ts;
+    }
+    return { unit: u, score, tier: numbered.has(u) ? 1 : 0 };
+  });
+  return { total: ranked.length, ranked: rank(ranked), all: cands };
+}
+
+// blockPositions reads the positions of the blocks of list that hold
+// one of cands: a Map from block to its positions.
+async function blockPositions(s, list, cands) {
+  const blocks = [...new Set(cands.map((u) => list.get(u).block))];
+  const ps = await Promise.all(blocks.map((b) => positions(s, b)));
+  return new Map(blocks.map((b, i) => [b, ps[i]]));
+}
+
+// --- fallback: the rarest tokens, any of them -------------------------
+
+function cmpCodePoints(a, b) {
+  const x = [...a].map((c) => c.codePointAt(0)), y = [...b].map((c) => c.codePointAt(0));
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] - y[i];
+  return x.length - y.length;
+}
+
+function fallbackTokens(plan, dict, max) {
+  const toks = [...new Set(plan.flatMap((t) => t.all))].filter((k) => dict.has(k));
+  toks.sort((a, b) => dict.get(a).df - dict.get(b).df || cmpCodePoints(a, b));
+  return toks.slice(0, max);
+}
+
+async function fallback(s, m, toks, dict, filters) {
+  const lists = await Promise.all(toks.map((k) => postings(s, dict.get(k), null)));
+  let w = 0;
+  for (const k of toks) w += idf(m, dict.get(k).df) ** 2;
+  const qn = 1 / Math.sqrt(w);
+  const units = new Set();
+  for (const l of lists) for (const u of l.keys()) units.add(u);
+  let cands = [...units].sort((a, b) => a - b);
+  if (filters) cands = await applyFilters(s, cands, filters);
+  const ranked = cands.map((u) => {
+    let sum = 0, n = 0;
+    toks.forEach((k, i) => {
+      const p = lists[i].get(u);
+      if (!p) return;
+      const v = idf(m, dict.get(k).df);
+      sum += termScore(p, v, v * qn);
+      n++;
+    });
+    return { unit: u, score: sum * (n / toks.length) };
+  });
+  return { total: ranked.length, ranked: rank(ranked), all: cands };
+}
+
+// --- filters and facets ---------------------------------------------
+
+function cleanFilters(f) {
+  if (!f) return null;
+  const out = {};
+  for (const [k, v] of Object.entries(f)) {
+    const vs = (Array.isArray(v) ? v : [v]).filter((x) => x !== undefined && x !== null && x !== "");
+    if (vs.length) out[k] = vs.map(String);
+  }
+  return Object.keys(out).length ? out : null;
+}
+
+async function facetTable(s) {
+  if (!s.facets) {
+    s.facets = json(s, "facets.bin").then((t) => {
+      t.first = t.docs.map((d) => d[0]);
+      return t;
+    });
+  }
+  return s.facets;
+}
+
+function docOf(t, unit) {
+  let a = 0, b = t.first.length - 1;
+  while (a < b) { const mid = (a + b + 1) >> 1; if (t.first[mid] <= unit) a = mid; else b = mid - 1; }
+  return t.docs[a];
+}
+
+function valuesOf(t, d, field) {
+  const v = d[1 + t.fields.indexOf(field)];
+  const vals = t.values[field];
+  return (Array.isArray(v) ? v : [v]).filter((i) => i >= 0).map((i) => vals[i]);
+}
+
+async function applyFilters(s, cands, filters) {
+  const t = await facetTable(s);
+  return cands.filter((u) => {
+    const d = docOf(t, u);
+    return Object.entries(filters).every(([f, want]) => t.fields.includes(f) && valuesOf(t, d, f).some((v) => want.includes(v)));
+  });
+}
+
+async function facetCounts(s, units) {
+  const t = await facetTable(s);
+  const out = {};
+  for (const f of t.fields) {
+    const c = new Map();
+    for (const u of units) for (const v of valuesOf(t, docOf(t, u), f)) c.set(v, (c.get(v) || 0) + 1);
+    const list = [...c].map(([value, count]) => ({ value, count }));
+    list.sort((a, b) => b.count - a.count || cmpCodePoints(a.value, b.value));
+    if (list.length) out[f] = list.slice(0, 200);
+  }
+  return out;
+}
+
+// --- text and snippets ----------------------------------------------
+
+async function unitText(s, m, unit) {
+  const t = await json(s, "t/" + Math.floor(unit / m.text_block) + ".bin");
+  const [d, eid, text] = t.u[unit % m.text_block];
+  const [doc, title, url] = t.d[d];
+  return { doc, eid, title, text, url: eid ? url + "#" + eid : url };
+}
+
+const ESC = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;" };
+const esc = (a) => a.join("").replace(/[&<>"']/g, (c) => ESC[c]);
+
+// snippet: the same steps as Snippet in search/snippet.go.
+export function snippet(text, marks) {
+  const src = [...text.replace(/\n/g, " ")];
+  const norm = src.map(fold);
+  let spans = [];
+  for (const mk of marks) {
+    const mr = [...mk];
+    if (!mr.length) continue;
+    for (let i = 0; i + mr.length <= norm.length;) {
+      if (mr.every((c, j) => norm[i + j] === c)) { spans.push([i, i + mr.length]); i += mr.length; } else i++;
+    }
+  }
+  spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged = [];
+  for (const sp of spans) {
+    const last = merged[merged.length - 1];
+    if (last && sp[0] <= last[1]) last[1] = Math.max(last[1], sp[1]);
+    else merged.push(sp.slice());
+  }
+  let from = 0, to = src.length;
+  if (src.length > SNIPPET) {
+    if (merged.length) from = Math.max(0, merged[0][0] - BEFORE);
+    to = Math.min(src.length, from + SNIPPET);
+    from = Math.max(0, to - SNIPPET);
+  }
+  let out = from > 0 ? "…" : "", pos = from;
+  for (const [a, b] of merged) {
+    if (b <= from || a >= to) continue;
+    const st = Math.max(a, from), en = Math.min(b, to);
+    out += esc(src.slice(pos, st)) + "<mark>" + esc(src.slice(st, en)) + "</mark>";
+    pos = en;
+  }
+  out += esc(src.slice(pos, to));
+  return to < src.length ? out + "…" : out;
+}

@@ -1,0 +1,698 @@
+package search
+
+import (
+	"bytes"
+	"compress/zlib"
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"math"
+	"runtime"
+	"slices"
+	"sort"
+	"strconv"
+	"sync"
+	"sync/atomic"
+
+	index "github.com/blevesearch/bleve_index_api"
+)
+
+// The static index under public/search/ is the Bleve index re-encoded for
+// a browser that fetches only what a query needs. Every file but the
+// manifest and the client is zlib-compressed (the browser inflates it
+// with DecompressionStream), so its size is what travels.
+//
+//	manifest.json       counts and the layout below; read first
+//	zeren-search.js     the client
+//	d/<bucket>.bin      dictionary: the terms whose FNV-1a hash falls in
+//	                    the bucket, each with its document frequency and
+//	                    its postings, or where its postings are
+//	p/<n>.bin           postings that do not fit in the dictionary, packed
+//	t/<n>.bin           text of units n×TextBlock …, JSON, for snippets
+//	facets.bin          each document's facet values, JSON, for filters
+//
+// A term's key is a field tag and the term: "t" bigrams and single
+// characters of runs of the text field (with positions), "c" characters
+// of the chars field, "n" article numbers. A posting is the unit's number
+// (its place in site order), its term frequency and the field length
+// Bleve normalises by; positions follow in a separate part, since only
+// phrases read them. Postings are in unit order, cut into blocks of
+// BlockPostings; a large term's blocks are files of their own, so a query
+// fetches only the blocks that hold its candidates, and its dictionary
+// entry lists its TopPostings best units for a one-term query.
+const (
+	FormatVersion = 1
+	TextBlock     = 32   // units per text file
+	BlockPostings = 2048 // postings per block
+	TopPostings   = 20   // top units kept for a one-term query
+	InlineBytes   = 256  // postings up to this size stay in the dictionary
+	PackBytes     = 8192 // files of postings are filled up to this size
+	BucketBytes   = 2048 // target dictionary bucket size, uncompressed
+
+	compressionLevel = zlib.DefaultCompression
+)
+
+// Field tags of dictionary keys.
+const (
+	tagText  = 't'
+	tagChars = 'c'
+	tagNum   = 'n'
+)
+
+// File is one file of the static index, its path under public/search/.
+type File struct {
+	Path string
+	Data []byte
+}
+
+// Manifest is public/search/manifest.json.
+type Manifest struct {
+	Format    int    `json:"format"`
+	Units     int    `json:"units"` // search units; Bleve's document count
+	Docs      int    `json:"docs"`
+	Buckets   int    `json:"buckets"`
+	TextBlock int    `json:"text_block"`
+	Top       int    `json:"top"`
+	MaxTerms  int    `json:"max_terms"`
+	MaxChars  int    `json:"max_term_chars"`
+	Fallback  int    `json:"fallback"`
+	Base      string `json:"base"` // the site's base path
+}
+
+// ExportStats describe an export, for the benchmark.
+type ExportStats struct {
+	Terms      int
+	Postings   int
+	Files      int
+	DictBytes  int
+	PostBytes  int
+	TextBytes  int
+	OtherBytes int
+}
+
+// Total is the size of every file.
+func (s ExportStats) Total() int { return s.DictBytes + s.PostBytes + s.TextBytes + s.OtherBytes }
+
+// posting is one unit holding a term; its positions are pos[from:to]
+// of the term's positions.
+type posting struct {
+	unit, tf, length int
+	from, to         int
+}
+
+// chunk is a block of a term's postings, encoded.
+type chunk struct {
+	first, count int
+	doc, pos     []byte
+}
+
+// termPostings is a term of the dictionary with its encoded postings.
+type termPostings struct {
+	key    string
+	df     int
+	chunks []chunk
+	top    []posting
+	size   int
+}
+
+// Export writes the static index of units from the Bleve index built
+// from them; base is the site's base path.
+func Export(ix *Index, units []Unit, base string) ([]File, ExportStats, error) {
+	var st ExportStats
+	adv, err := ix.bleve.Advanced()
+	if err != nil {
+		return nil, st, err
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, st, err
+	}
+	defer r.Close()
+	n, err := r.DocCount()
+	if err != nil {
+		return nil, st, err
+	}
+	if int(n) != len(units) {
+		return nil, st, fmt.Errorf("the search index holds %d units, the site %d; rebuild it", n, len(units))
+	}
+	ords, err := unitOrdinals(r, len(units))
+	if err != nil {
+		return nil, st, err
+	}
+	var terms []*termPostings
+	for _, f := range []struct {
+		field string
+		tag   byte
+	}{{FieldText, tagText}, {FieldChars, tagChars}, {FieldNum, tagNum}} {
+		ts, err := readField(r, f.field, f.tag, ords, n)
+		if err != nil {
+			return nil, st, err
+		}
+		terms = append(terms, ts...)
+	}
+	st.Terms = len(terms)
+	for _, t := range terms {
+		st.Postings += t.df
+	}
+
+	var raw []rawFile
+	buckets, packs := layout(terms)
+	for i, b := range packs {
+		raw = append(raw, rawFile{"p/" + strconv.Itoa(i) + ".bin", b, &st.PostBytes})
+	}
+	for i, b := range buckets {
+		raw = append(raw, rawFile{"d/" + strconv.Itoa(i) + ".bin", b, &st.DictBytes})
+	}
+	docs, err := textFiles(units, func(p string, v any) error {
+		b, err := json.Marshal(v)
+		raw = append(raw, rawFile{p, b, &st.TextBytes})
+		return err
+	})
+	if err != nil {
+		return nil, st, err
+	}
+	fb, err := json.Marshal(facetTable(units))
+	if err != nil {
+		return nil, st, err
+	}
+	raw = append(raw, rawFile{"facets.bin", fb, &st.OtherBytes})
+	files, err := compress(raw)
+	if err != nil {
+		return nil, st, err
+	}
+	m, err := json.MarshalIndent(Manifest{
+		Format: FormatVersion, Units: len(units), Docs: docs, Buckets: len(buckets), TextBlock: TextBlock,
+		Top: TopPostings, MaxTerms: MaxTerms, MaxChars: MaxTermChars, Fallback: MaxFallback, Base: base,
+	}, "", "  ")
+	if err != nil {
+		return nil, st, err
+	}
+	files = append(files, File{Path: "manifest.json", Data: append(m, '\n')})
+	files = append(files, File{Path: "zeren-search.js", Data: clientJS})
+	st.OtherBytes += len(m) + 1 + len(clientJS)
+	st.Files = len(files)
+	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
+	return files, st, nil
+}
+
+// rawFile is a file before compression, and the figure it adds to.
+type rawFile struct {
+	path string
+	data []byte
+	size *int
+}
+
+// compress deflates files on every core.
+func compress(raw []rawFile) ([]File, error) {
+	files := make([]File, len(raw))
+	errs := make([]error, len(raw))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var z deflater
+			for i := int(next.Add(1)) - 1; i < len(raw); i = int(next.Add(1)) - 1 {
+				files[i].Path = raw[i].path
+				files[i].Data, errs[i] = z.deflate(raw[i].data)
+			}
+		}()
+	}
+	wg.Wait()
+	for i, f := range files {
+		*raw[i].size += len(f.Data)
+	}
+	return files, errors.Join(errs...)
+}
+
+// ordinals maps Bleve's internal document ids to unit numbers.
+type ordinals struct {
+	byNum []int32          // scorch's ids: 8-byte document numbers
+	other map[string]int32 // any other form
+}
+
+func (o *ordinals) get(id index.IndexInternalID) (int, bool) {
+	if len(id) == 8 {
+		if n := binary.BigEndian.Uint64(id); n < uint64(len(o.byNum)) && o.byNum[n] >= 0 {
+			return int(o.byNum[n]), true
+		}
+	}
+	u, ok := o.other[string(id)]
+	return int(u), ok
+}
+
+func unitOrdinals(r index.IndexReader, units int) (*ordinals, error) {
+	ids, err := r.DocIDReaderAll()
+	if err != nil {
+		return nil, err
+	}
+	defer ids.Close()
+	o := &ordinals{byNum: make([]int32, 2*units), other: map[string]int32{}}
+	for i := range o.byNum {
+		o.byNum[i] = -1
+	}
+	for {
+		id, err := ids.Next()
+		if err != nil {
+			return nil, err
+		}
+		if id == nil {
+			return o, nil
+		}
+		ext, err := r.ExternalID(id)
+		if err != nil {
+			return nil, err
+		}
+		u, err := unitOrdinal(ext)
+		if err != nil {
+			return nil, fmt.Errorf("unit id %q: %w", ext, err)
+		}
+		if len(id) == 8 {
+			if n := binary.BigEndian.Uint64(id); n < uint64(len(o.byNum)) {
+				o.byNum[n] = int32(u)
+				continue
+			}
+		}
+		o.other[string(id)] = int32(u)
+	}
+}
+
+// readField reads every term of a field with its postings through the
+// index reader: FieldDict for the terms, TermFieldReader for postings
+// with frequencies, norms and (for the text field) term vectors. The
+// terms are shared out among one worker per core.
+func readField(r index.IndexReader, field string, tag byte, ords *ordinals, docs uint64) ([]*termPostings, error) {
+	dict, err := r.FieldDict(field)
+	if err != nil {
+		return nil, err
+	}
+	var names []string
+	for {
+		e, err := dict.Next()
+		if err != nil {
+			dict.Close()
+			return nil, err
+		}
+		if e == nil {
+			break
+		}
+		names = append(names, e.Term)
+	}
+	dict.Close()
+	out := make([]*termPostings, len(names))
+	workers := runtime.GOMAXPROCS(0)
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			var rd termReader
+			for i := w; i < len(names); i += workers {
+				t, err := rd.read(r, field, tag, names[i], ords, docs)
+				if err != nil {
+					errs[w] = err
+					return
+				}
+				out[i] = t
+			}
+		}(w)
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	return slices.DeleteFunc(out, func(t *termPostings) bool { return t == nil }), nil
+}
+
+// termReader reads terms one after another, reusing its buffers.
+type termReader struct {
+	ps  []posting
+	pos []uint64
+	d   index.TermFieldDoc
+}
+
+func (rd *termReader) read(r index.IndexReader, field string, tag byte, name string, ords *ordinals, docs uint64) (*termPostings, error) {
+	vectors := field == FieldText
+	freqs := field != FieldNum
+	tfr, err := r.TermFieldReader(context.Background(), []byte(name), field, freqs, freqs, vectors)
+	if err != nil {
+		return nil, err
+	}
+	defer tfr.Close()
+	rd.ps, rd.pos = rd.ps[:0], rd.pos[:0]
+	for {
+		got, err := tfr.Next(&rd.d)
+		if err != nil {
+			return nil, err
+		}
+		if got == nil {
+			break
+		}
+		u, ok := ords.get(got.ID)
+		if !ok {
+			return nil, fmt.Errorf("term %q: a posting of an unknown document", name)
+		}
+		p := posting{unit: u, tf: int(got.Freq), length: fieldLength(got.Norm), from: len(rd.pos)}
+		for _, v := range got.Vectors {
+			rd.pos = append(rd.pos, v.Pos)
+		}
+		p.to = len(rd.pos)
+		slices.Sort(rd.pos[p.from:p.to])
+		rd.ps = append(rd.ps, p)
+	}
+	if len(rd.ps) == 0 {
+		return nil, nil
+	}
+	if !sort.SliceIsSorted(rd.ps, func(i, j int) bool { return rd.ps[i].unit < rd.ps[j].unit }) {
+		sort.Slice(rd.ps, func(i, j int) bool { return rd.ps[i].unit < rd.ps[j].unit })
+	}
+	return encodeTerm(string(tag)+name, tag, rd.ps, rd.pos, docs), nil
+}
+
+// fieldLength is the number of tokens Bleve normalised a field by; any
+// length giving the same float32 norm scores the same.
+func fieldLength(norm float64) int {
+	if norm <= 0 {
+		return 0
+	}
+	l := int(math.Round(1 / (norm * norm)))
+	for _, c := range []int{l, l - 1, l + 1, l - 2, l + 2} {
+		if c > 0 && float64(float32(1/math.Sqrt(float64(c)))) == norm {
+			return c
+		}
+	}
+	return l
+}
+
+func encodeTerm(key string, tag byte, ps []posting, pos []uint64, docs uint64) *termPostings {
+	t := &termPostings{key: key, df: len(ps)}
+	var doc, pbuf []byte
+	for start := 0; start < len(ps); start += BlockPostings {
+		end := min(start+BlockPostings, len(ps))
+		c := chunk{first: ps[start].unit, count: end - start}
+		prev := c.first
+		doc, pbuf = doc[:0], pbuf[:0]
+		for _, p := range ps[start:end] {
+			doc = binary.AppendUvarint(doc, uint64(p.unit-prev))
+			prev = p.unit
+			if tag != tagNum {
+				doc = binary.AppendUvarint(doc, uint64(p.tf))
+				doc = binary.AppendUvarint(doc, uint64(p.length))
+			}
+			last := uint64(0)
+			for _, x := range pos[p.from:p.to] {
+				pbuf = binary.AppendUvarint(pbuf, x-last)
+				last = x
+			}
+		}
+		c.doc = slices.Clone(doc)
+		if len(pbuf) > 0 {
+			c.pos = slices.Clone(pbuf)
+		}
+		t.size += len(c.doc) + len(c.pos)
+		t.chunks = append(t.chunks, c)
+	}
+	if tag != tagNum && t.size > PackBytes {
+		t.top = topPostings(ps, docs)
+	}
+	return t
+}
+
+// topPostings are the units a one-term query ranks first, in Bleve's
+// order: the term's score, then unit order (ps is in unit order).
+func topPostings(ps []posting, docs uint64) []posting {
+	idf := 1.0 + math.Log(float64(docs)/float64(len(ps)+1))
+	type scored struct {
+		p     posting
+		score float64
+	}
+	var top []scored
+	for _, p := range ps {
+		norm := float64(float32(1 / math.Sqrt(float64(p.length))))
+		sc := math.Sqrt(float64(p.tf)) * norm * idf
+		if len(top) == TopPostings && sc <= top[len(top)-1].score {
+			continue
+		}
+		i := sort.Search(len(top), func(i int) bool { return top[i].score < sc })
+		top = slices.Insert(top, i, scored{p, sc})
+		if len(top) > TopPostings {
+			top = top[:TopPostings]
+		}
+	}
+	out := make([]posting, len(top))
+	for i, s := range top {
+		out[i] = s.p
+	}
+	return out
+}
+
+// place is where a piece of postings is: file, offset, length.
+type place struct{ file, off, len int }
+
+// layout assigns terms to dictionary buckets and packs the postings that
+// are not inline into files, then encodes the buckets.
+func layout(terms []*termPostings) (buckets, packs [][]byte) {
+	total := 0
+	for _, t := range terms {
+		total += len(t.key) + 8
+		if t.size <= InlineBytes {
+			total += t.size
+		} else {
+			total += 8 * len(t.chunks)
+		}
+	}
+	nb := max(1, total/BucketBytes)
+	byBucket := make([][]*termPostings, nb)
+	for _, t := range terms {
+		h := bucketOf(t.key, nb)
+		byBucket[h] = append(byBucket[h], t)
+	}
+	var cur []byte
+	put := func(b []byte) place {
+		if len(cur) > 0 && len(cur)+len(b) > PackBytes {
+			packs = append(packs, cur)
+			cur = nil
+		}
+		p := place{len(packs), len(cur), len(b)}
+		cur = append(cur, b...)
+		return p
+	}
+	for _, ts := range byBucket {
+		sort.Slice(ts, func(i, j int) bool { return ts[i].key < ts[j].key })
+		var b []byte
+		b = binary.AppendUvarint(b, uint64(len(ts)))
+		for _, t := range ts {
+			b = binary.AppendUvarint(b, uint64(len(t.key)))
+			b = append(b, t.key...)
+			b = binary.AppendUvarint(b, uint64(t.df))
+			if t.size <= InlineBytes {
+				c := t.chunks[0]
+				b = binary.AppendUvarint(b, 0)
+				b = binary.AppendUvarint(b, uint64(c.first))
+				b = binary.AppendUvarint(b, uint64(len(c.doc)))
+				b = append(b, c.doc...)
+				b = binary.AppendUvarint(b, uint64(len(c.pos)))
+				b = append(b, c.pos...)
+				continue
+			}
+			b = binary.AppendUvarint(b, uint64(len(t.chunks)))
+			prev := 0
+			for _, c := range t.chunks {
+				b = binary.AppendUvarint(b, uint64(c.first-prev))
+				prev = c.first
+				b = binary.AppendUvarint(b, uint64(c.count))
+				var dp, pp place
+				if len(t.chunks) == 1 && t.size <= PackBytes {
+					// A small term: one piece, positions after postings.
+					whole := put(append(append([]byte(nil), c.doc...), c.pos...))
+					dp = place{whole.file, whole.off, len(c.doc)}
+					pp = place{whole.file, whole.off + len(c.doc), len(c.pos)}
+				} else {
+					dp = put(c.doc)
+					pp = dp
+					if len(c.pos) > 0 {
+						pp = put(c.pos)
+					}
+				}
+				b = appendPlace(b, dp)
+				if t.key[0] == tagText {
+					b = appendPlace(b, pp)
+				}
+			}
+			b = binary.AppendUvarint(b, uint64(len(t.top)))
+			for _, p := range t.top {
+				b = binary.AppendUvarint(b, uint64(p.unit))
+				b = binary.AppendUvarint(b, uint64(p.tf))
+				b = binary.AppendUvarint(b, uint64(p.length))
+			}
+		}
+		buckets = append(buckets, b)
+	}
+	if len(cur) > 0 {
+		packs = append(packs, cur)
+	}
+	return buckets, packs
+}
+
+func appendPlace(b []byte, p place) []byte {
+	b = binary.AppendUvarint(b, uint64(p.file))
+	b = binary.AppendUvarint(b, uint64(p.off))
+	return binary.AppendUvarint(b, uint64(p.len))
+}
+
+// bucketOf is the dictionary bucket of a key: FNV-1a (32 bits) of its
+// UTF-8 bytes, modulo the number of buckets.
+func bucketOf(key string, n int) int {
+	h := fnv.New32a()
+	h.Write([]byte(key))
+	return int(h.Sum32() % uint32(n))
+}
+
+// textDoc is a document as a text file names it: id, title, URL, kind.
+type textDoc [4]string
+
+// textFile is t/<n>.bin: the documents of its units, and for each unit
+// the index of its document, its eId and its text.
+type textFile struct {
+	Docs  []textDoc `json:"d"`
+	Units [][3]any  `json:"u"`
+}
+
+// textFiles writes the text files and returns the number of documents.
+func textFiles(units []Unit, write func(string, any) error) (int, error) {
+	docs := 0
+	for start := 0; start < len(units); start += TextBlock {
+		var f textFile
+		for i := start; i < min(start+TextBlock, len(units)); i++ {
+			u := units[i]
+			if i == 0 || units[i-1].Doc != u.Doc {
+				docs++
+			}
+			if n := len(f.Docs); n == 0 || f.Docs[n-1][0] != u.Doc {
+				f.Docs = append(f.Docs, textDoc{u.Doc, u.Title, docURL(u), u.Kind})
+			}
+			f.Units = append(f.Units, [3]any{len(f.Docs) - 1, u.EID, u.Text})
+		}
+		if err := write("t/"+strconv.Itoa(start/TextBlock)+".bin", f); err != nil {
+			return 0, err
+		}
+	}
+	return docs, nil
+}
+
+// docURL is a unit's URL without its #eId.
+func docURL(u Unit) string {
+	if i := bytes.IndexByte([]byte(u.URL), '#'); i >= 0 {
+		return u.URL[:i]
+	}
+	return u.URL
+}
+
+// facetFile is facets.bin: the values of each facet field, and for each
+// document its first unit and the index of each of its values (-1 for
+// none); forms, which can be several, as a list.
+type facetFile struct {
+	Fields []string            `json:"fields"`
+	Values map[string][]string `json:"values"`
+	Docs   [][]any             `json:"docs"`
+}
+
+func facetTable(units []Unit) facetFile {
+	f := facetFile{Fields: FacetFields, Values: map[string][]string{}}
+	index := map[string]map[string]int{}
+	vals := func(u Unit, field string) []string {
+		switch field {
+		case FieldKind:
+			return []string{u.Kind}
+		case FieldIssuer:
+			return []string{u.Issuer}
+		case FieldStatus:
+			return []string{u.Status}
+		case FieldYear:
+			return []string{u.Year}
+		case FieldRegion:
+			return []string{u.Region}
+		case FieldSubject:
+			return []string{u.Subject}
+		}
+		return u.Forms
+	}
+	// Values are numbered in sorted order, so the file does not depend
+	// on the order documents come in.
+	for _, field := range FacetFields {
+		seen := map[string]bool{}
+		for _, u := range units {
+			for _, v := range vals(u, field) {
+				if v != "" {
+					seen[v] = true
+				}
+			}
+		}
+		list := make([]string, 0, len(seen))
+		for v := range seen {
+			list = append(list, v)
+		}
+		sort.Strings(list)
+		f.Values[field] = list
+		index[field] = map[string]int{}
+		for i, v := range list {
+			index[field][v] = i
+		}
+	}
+	for i, u := range units {
+		if i > 0 && units[i-1].Doc == u.Doc {
+			continue
+		}
+		row := []any{i}
+		for _, field := range FacetFields {
+			if field == FieldForms {
+				forms := []int{}
+				for _, v := range u.Forms {
+					forms = append(forms, index[field][v])
+				}
+				row = append(row, forms)
+				continue
+			}
+			v := vals(u, field)[0]
+			if v == "" {
+				row = append(row, -1)
+			} else {
+				row = append(row, index[field][v])
+			}
+		}
+		f.Docs = append(f.Docs, row)
+	}
+	return f
+}
+
+// deflater compresses files with zlib; the same input always gives the
+// same bytes. It keeps one compressor, whose state is large.
+type deflater struct {
+	w   *zlib.Writer
+	buf bytes.Buffer
+}
+
+func (z *deflater) deflate(b []byte) ([]byte, error) {
+	z.buf.Reset()
+	if z.w == nil {
+		w, err := zlib.NewWriterLevel(&z.buf, compressionLevel)
+		if err != nil {
+			return nil, err
+		}
+		z.w = w
+	} else {
+		z.w.Reset(&z.buf)
+	}
+	if _, err := z.w.Write(b); err != nil {
+		return nil, err
+	}
+	if err := z.w.Close(); err != nil {
+		return nil, err
+	}
+	return bytes.Clone(z.buf.Bytes()), nil
+}

@@ -1,0 +1,90 @@
+package search_test
+
+import (
+	"context"
+	"encoding/json"
+	"testing"
+
+	"zeren/search"
+)
+
+// parityQueries are read by the Bleve query and by the browser client
+// alike: words and phrases, several terms, article numbers, single
+// characters, widths, no literal match, filters, pages and facets.
+var parityQueries = []jsQuery{
+	// words
+	{Query: "问责"}, {Query: "责任"}, {Query: "党委"}, {Query: "纪委"}, {Query: "检查"},
+	{Query: "整改"}, {Query: "通报"}, {Query: "诫勉"}, {Query: "考核"}, {Query: "监督"},
+	{Query: "领导干部"}, {Query: "主体责任"}, {Query: "党风廉政"}, {Query: "纪律处分"}, {Query: "应当"},
+	// phrases
+	{Query: "落实主体责任不力"}, {Query: "党风廉政建设"}, {Query: "责令辞职"}, {Query: "每半年至少"},
+	{Query: "中央八项规定精神"}, {Query: "全面从严治党主体责任"}, {Query: "问责决定"}, {Query: "问责制"},
+	{Query: "本办法自印发之日起施行"}, {Query: "对上级的工作要求和督促提醒拒不整改"},
+	// two and more terms
+	{Query: "主体责任 检查"}, {Query: "问责 通报"}, {Query: "党组织 改组"}, {Query: "诫勉 领导干部"},
+	{Query: "纪委 监委 研究"}, {Query: "整改，通报"}, {Query: "《某某市党政领导干部问责办法》 第六条"},
+	// article numbers
+	{Query: "第六条"}, {Query: "第十四条"}, {Query: "第二十七条"}, {Query: "第一条"}, {Query: "第3条"},
+	// characters, widths, digits, Latin
+	{Query: "问"}, {Query: "党"}, {Query: "问 责"}, {Query: "２０２３年"}, {Query: "2023年"},
+	{Query: "ＰＤＦ"}, {Query: "（一）"},
+	// nothing literal: partial matches
+	{Query: "问责制度化"}, {Query: "责令其辞去"}, {Query: "不存在的一句话"}, {Query: "zzzz"},
+	// filters, pages, facets
+	{Query: "问责", Filters: map[string][]string{"kind": {"outcome"}}},
+	{Query: "问责", Filters: map[string][]string{"kind": {"regulation", "list"}}},
+	{Query: "诫勉", Filters: map[string][]string{"year": {"2023"}}},
+	{Query: "问责", Filters: map[string][]string{"forms": {"诫勉"}, "subject": {"领导干部"}}},
+	{Query: "检查", Filters: map[string][]string{"region": {"某某县"}}},
+	{Query: "第六条", Filters: map[string][]string{"kind": {"outcome"}}},
+	{Query: "问责", Limit: 5, Offset: 10},
+	{Query: "责任", Limit: 25},
+	{Query: "问责", Facets: true},
+	{Query: "主体责任 检查", Facets: true, Filters: map[string][]string{"kind": {"document", "regulation"}}},
+	{Query: "责令其辞去", Facets: true},
+}
+
+var seedQueries = []jsQuery{
+	{Query: "问责"}, {Query: "问责条例"}, {Query: "党组织"}, {Query: "第七条"}, {Query: "第十四条"},
+	{Query: "纪律处分"}, {Query: "责令辞职"}, {Query: "向社会公开"}, {Query: "每半年至少1次"}, {Query: "扣分"},
+	{Query: "责任单位"}, {Query: "党风廉政建设"}, {Query: "主体责任 监督责任"}, {Query: "第一条"}, {Query: "穗办〔2009〕6号"},
+	{Query: "问责", Filters: map[string][]string{"kind": {"list"}}},
+	{Query: "责任", Facets: true},
+}
+
+func TestClientParityDemo(t *testing.T) {
+	parity(t, demo(t), parityQueries)
+}
+
+func TestClientParitySeeds(t *testing.T) {
+	parity(t, seeds(t), seedQueries)
+}
+
+// parity holds the browser client to the Bleve query: the same total,
+// the same hits in the same order with the same scores and snippets, the
+// same facet counts.
+func parity(t *testing.T, c *corpus, queries []jsQuery) {
+	t.Helper()
+	runs := runClient(t, c, queries)
+	for i, q := range queries {
+		want, err := c.ix.Search(context.Background(), search.Request{Query: q.Query, Limit: q.Limit, Offset: q.Offset, Filters: q.Filters, Facets: q.Facets})
+		if err != nil {
+			t.Fatalf("%q: %v", q.Query, err)
+		}
+		for _, part := range []struct {
+			name      string
+			bleve, js any
+		}{
+			{"total", want.Total, runs[i].Total},
+			{"partial", want.Partial, runs[i].Partial},
+			{"hits", want.Hits, runs[i].Hits},
+			{"facets", want.Facets, runs[i].Facets},
+		} {
+			wj, _ := json.Marshal(part.bleve)
+			gj, _ := json.Marshal(part.js)
+			if string(wj) != string(gj) {
+				t.Errorf("%+v: %s differ\nBleve  %s\nclient %s", q, part.name, wj, gj)
+			}
+		}
+	}
+}
