@@ -1,7 +1,7 @@
 // Package generator builds a zeren site. Build is the pipeline of
 // design.md, a short list of named stages over one site model:
 //
-//	load → parse → link → version → render → write
+//	load → parse → link → version → render → index → write
 //
 // Each stage's problems are collected and reported together, each naming
 // its file and line; any error stops the build before public/ is touched.
@@ -29,6 +29,7 @@ import (
 	"zeren/generator/render"
 	"zeren/generator/site"
 	"zeren/layouts"
+	"zeren/search"
 )
 
 // Options configure a build.
@@ -40,6 +41,7 @@ type Options struct {
 	Internal    bool   // staff edition: keep internal and embargoed records
 	Today       string // YYYY-MM-DD for embargoes; default the current date
 	Version     string // the zeren version, recorded in version.json
+	Cache       string // folder for the search index; default <Source>/.zeren
 	Logger      *slog.Logger
 	// Now is the build time recorded in version.json (and nowhere else).
 	Now func() time.Time
@@ -95,6 +97,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Today == "" {
 		o.Today = load.Today()
+	}
+	if o.Cache == "" {
+		o.Cache = filepath.Join(o.Source, ".zeren")
 	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
@@ -182,6 +187,13 @@ func Build(opts Options) (*Result, error) {
 		return nil, &Error{Stage: "sitemap", Err: err}
 	}
 	files = append(files, maps...)
+	// index: the Bleve index in the cache folder, its static shards under
+	// search/ and the search page
+	found, _, err := search.Files(s, r, search.Options{Cache: opts.Cache, Internal: opts.Internal})
+	if err != nil {
+		return nil, &Error{Stage: "index", Err: err}
+	}
+	files = append(files, found...)
 	out := make([]output.File, 0, len(files)+1)
 	for _, f := range files {
 		out = append(out, output.File{Path: f.Path, Data: f.Data})

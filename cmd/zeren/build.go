@@ -15,6 +15,7 @@ import (
 // siteFlags are the flags build and serve share.
 type siteFlags struct {
 	source, dest, basePath, baseURL string
+	cache                           string
 	internal, quiet                 bool
 }
 
@@ -24,11 +25,20 @@ func (f *siteFlags) register(fs *flagSet) {
 	fs.stringVar(&f.basePath, "", "base-path", "/", "PATH", "站点所在的 URL 路径,如 /zeren/ (URL path the site is served under)")
 	fs.stringVar(&f.baseURL, "", "base-url", "", "URL", "站点的完整网址,如 https://example.org/zeren/,用于订阅源、站点地图和 JSON-LD 中的绝对链接 (absolute site URL)")
 	fs.boolVar(&f.internal, "", "internal", "构建含内部与禁发记录的内部版,须用 -d 指定另一输出目录 (staff edition)")
+	fs.stringVar(&f.cache, "", "cache", "", "DIR", "缓存目录,存放搜索索引 (cache folder for the search index; default <source>/.zeren)")
 	fs.boolVar(&f.quiet, "q", "quiet", "只报告错误 (report errors only)")
 }
 
+// cacheDir is the folder a build keeps its search index in.
+func (f *siteFlags) cacheDir() string {
+	if f.cache != "" {
+		return f.cache
+	}
+	return filepath.Join(f.source, ".zeren")
+}
+
 func (f *siteFlags) options() (generator.Options, error) {
-	o := generator.Options{Source: f.source, Destination: f.dest, BasePath: f.basePath, Internal: f.internal, Version: version}
+	o := generator.Options{Source: f.source, Destination: f.dest, BasePath: f.basePath, Internal: f.internal, Version: version, Cache: f.cache}
 	if f.baseURL != "" {
 		u, err := url.Parse(f.baseURL)
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {

@@ -29,6 +29,7 @@ func commands() []command {
 		{"serve", "构建并在本地预览 (build, then serve the result)", runServe},
 		{"import", "把原始文本导入为内容文件 (turn raw documents into content files)", runImport},
 		{"check", "只检查不输出:引用、编号、频次 (validate references, numbering, frequencies; write nothing)", runCheck},
+		{"search", "在构建好的索引中全文搜索 (search the index of the last build)", runSearch},
 		{"version", "显示版本 (print the version)", runVersion},
 		{"help", "显示帮助 (show help)", nil},
 	}

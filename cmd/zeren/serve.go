@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"zeren/generator/serve"
+	"zeren/search"
 )
 
 func runServe(args []string, stdout, stderr io.Writer) int {
@@ -46,8 +47,22 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	if !strings.HasSuffix(base, "/") {
 		base += "/"
 	}
-	srv := &http.Server{Handler: serve.Handler(dest, base), ReadHeaderTimeout: 10 * time.Second}
-	fmt.Fprintf(stdout, "zeren: serving %s at http://%s%s (Ctrl+C to stop)\n", dest, ln.Addr(), base)
+	// The search API queries the Bleve index the build left in the cache.
+	ix, err := search.Open(search.IndexDir(sf.cacheDir(), sf.internal))
+	if err != nil {
+		fmt.Fprintln(stderr, "zeren:", err)
+		return 1
+	}
+	defer ix.Close()
+	mux := http.NewServeMux()
+	mux.Handle(base, serve.Handler(dest, base))
+	mux.Handle(base+"api/search", ix.Handler())
+	if base != "/" {
+		mux.Handle("/", serve.Handler(dest, base))
+		mux.Handle("/api/search", ix.Handler())
+	}
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	fmt.Fprintf(stdout, "zeren: serving %s at http://%s%s (Ctrl+C to stop); search API at %sapi/search?q=\n", dest, ln.Addr(), base, base)
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
