@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 )
 
 // flagSet is a flag.FlagSet whose flags can have a short and a long name,
@@ -11,6 +12,7 @@ import (
 type flagSet struct {
 	*flag.FlagSet
 	usage []string
+	args  []string
 }
 
 func newFlagSet(name, synopsis string, stderr io.Writer) *flagSet {
@@ -60,13 +62,38 @@ func (fs *flagSet) boolVar(p *bool, short, long string, help string) {
 	fs.describe(short, long, "", help)
 }
 
-// parse parses args; it returns -1 to go on, or the exit status.
+// parse parses args; it returns -1 to go on, or the exit status. Flags
+// may come after the arguments (zeren search 问责 --limit 3), as in most
+// command-line tools; after "--" everything is an argument.
 func (fs *flagSet) parse(args []string) int {
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return 0
+	fs.args = nil
+	for {
+		if err := fs.Parse(args); err != nil {
+			if err == flag.ErrHelp {
+				return 0
+			}
+			return 2
 		}
-		return 2
+		rest := fs.FlagSet.Args()
+		consumed := len(args) - len(rest)
+		if consumed > 0 && args[consumed-1] == "--" {
+			fs.args = append(fs.args, rest...)
+			return -1
+		}
+		i := 0
+		for i < len(rest) && (!strings.HasPrefix(rest[i], "-") || rest[i] == "-") {
+			i++
+		}
+		fs.args = append(fs.args, rest[:i]...)
+		if i == len(rest) {
+			return -1
+		}
+		args = rest[i:]
 	}
-	return -1
 }
+
+// Args returns the arguments that are not flags, wherever they stood.
+func (fs *flagSet) Args() []string { return fs.args }
+
+// NArg is the number of arguments that are not flags.
+func (fs *flagSet) NArg() int { return len(fs.args) }

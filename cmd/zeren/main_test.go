@@ -128,3 +128,27 @@ func TestCheckCommand(t *testing.T) {
 		t.Errorf("check bad site = %d %+v", code, rep)
 	}
 }
+
+func TestFlagsAfterArguments(t *testing.T) {
+	fs := newFlagSet("x", "x", &bytes.Buffer{})
+	var n int
+	var b bool
+	fs.intVar(&n, "", "limit", 10, "")
+	fs.boolVar(&b, "", "json", "")
+	for _, tc := range []struct {
+		args []string
+		rest string
+		n    int
+		b    bool
+	}{
+		{[]string{"问责", "--limit", "3"}, "问责", 3, false},
+		{[]string{"--json", "问责", "责令辞职", "--limit=5"}, "问责 责令辞职", 5, true},
+		{[]string{"问责", "--", "--limit", "3"}, "问责 --limit 3", 10, false},
+		{[]string{"-"}, "-", 10, false},
+	} {
+		n, b = 10, false
+		if code := fs.parse(tc.args); code != -1 || strings.Join(fs.Args(), " ") != tc.rest || n != tc.n || b != tc.b {
+			t.Errorf("parse(%q) = %d, args %q, limit %d, json %v", tc.args, code, fs.Args(), n, b)
+		}
+	}
+}
