@@ -42,3 +42,4 @@ if [ -d "$SEEDS" ]; then
 	time_cmd "zeren build (seed site)" "$BIN" build -q -s "$work/seeds"
 fi
 scripts/bench-import.sh
+scripts/bench-search.sh

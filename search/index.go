@@ -137,9 +137,12 @@ func (u *Unit) fields() map[string]interface{} {
 
 // BuildOptions tune Build.
 type BuildOptions struct {
-	// Batched indexes through an online scorch index in batches instead
-	// of bleve.NewBuilder's offline builder (for the benchmark).
-	Batched bool
+	// Method is how the index is built: "" (the default) scorch's
+	// offline builder fed by one analysing worker per core; "builder"
+	// bleve.NewBuilder as it comes, analysing on one core; "batched" an
+	// online index fed batches from one goroutine per core. The last two
+	// are there for the benchmark that chose the first.
+	Method string
 	// BatchSize is the number of units per batch or builder segment.
 	BatchSize int
 }
@@ -157,10 +160,15 @@ func Build(dir string, units []Unit, opts BuildOptions) (*Index, error) {
 		return nil, err
 	}
 	var err error
-	if opts.Batched {
-		err = buildBatched(dir, units, opts.BatchSize)
-	} else {
+	switch opts.Method {
+	case "":
 		err = buildOffline(dir, units, opts.BatchSize)
+	case "builder":
+		err = buildStock(dir, units, opts.BatchSize)
+	case "batched":
+		err = buildBatched(dir, units, opts.BatchSize)
+	default:
+		err = fmt.Errorf("unknown build method %q", opts.Method)
 	}
 	if err != nil {
 		os.RemoveAll(dir)
@@ -225,6 +233,23 @@ func buildOffline(dir string, units []Unit, batch int) error {
 			return d.err
 		}
 		if err := b.Index(d.doc); err != nil {
+			b.Close()
+			return err
+		}
+	}
+	return b.Close()
+}
+
+// buildStock builds with bleve.NewBuilder as it comes.
+func buildStock(dir string, units []Unit, batch int) error {
+	b, err := bleve.NewBuilder(dir, newMapping(), map[string]interface{}{
+		"batchSize": batch, "mergeMax": 1 + len(units)/batch, "buildPathPrefix": filepath.Dir(dir),
+	})
+	if err != nil {
+		return err
+	}
+	for i := range units {
+		if err := b.Index(unitKey(i), units[i].fields()); err != nil {
 			b.Close()
 			return err
 		}

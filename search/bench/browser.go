@@ -1,0 +1,228 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/url"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// browser is one headless Chromium; every page load gets a browser
+// context of its own, so it starts with an empty cache.
+type browser struct {
+	ctx   context.Context
+	close func()
+}
+
+// browserRun is what one cold page load measured.
+type browserRun struct {
+	ms       float64 // from navigation start to the first ten results shown
+	setup    int     // bytes of the engine's code and metadata
+	query    int     // bytes of index and text fetched for the first ten
+	after    int     // bytes fetched in all, once the page settled (facets)
+	files    int
+	total    int      // results the page reports
+	urls     []string // the first ten results
+	contents []string // their text (Pagefind only)
+	literal  int
+}
+
+func newBrowser() (*browser, error) {
+	path, err := chromiumPath()
+	if err != nil {
+		return nil, err
+	}
+	dir, err := os.MkdirTemp("", "zeren-bench-chromium-")
+	if err != nil {
+		return nil, err
+	}
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), chromedp.ExecPath(path), chromedp.Headless,
+		chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("user-data-dir", dir))
+	ctx, cancel := chromedp.NewContext(actx)
+	if err := chromedp.Do(ctx); err != nil {
+		cancel()
+		cancelAlloc()
+		return nil, err
+	}
+	return &browser{ctx: ctx, close: func() { cancel(); cancelAlloc(); os.RemoveAll(dir) }}, nil
+}
+
+// pageResult is what the measuring script reads from a results page.
+type pageResult struct {
+	Mark     float64  `json:"mark"` // ms from navigation start
+	Total    int      `json:"total"`
+	URLs     []string `json:"urls"`
+	Contents []string `json:"contents"`
+}
+
+// measure runs in the page once its results are shown. Both pages set
+// the performance mark "search:results" when the first ten are drawn.
+const measure = `(() => {
+  const m = performance.getEntriesByName("search:results")[0];
+  if (!m) return null;
+  const b = window.__pagefindBench;
+  if (b) return { mark: m.startTime, total: b.total, urls: b.hits.map(h => h.url), contents: b.hits.map(h => h.content) };
+  const status = document.querySelector(".search-status").textContent;
+  const total = parseInt((status.match(/共 (\d+) 条/) || [0, 0])[1], 10);
+  const urls = [...document.querySelectorAll("a.search-hit")].slice(0, 10).map(a => a.getAttribute("href"));
+  return { mark: m.startTime, total, urls, contents: [] };
+})()`
+
+// load opens a page in a fresh browser context and waits for its first
+// ten results. Bytes are counted by the server (log), since Pagefind
+// fetches its index from a Web Worker, whose requests the page's
+// resource timing does not list.
+func (b *browser) load(page string, log *requestLog, setup func(string) bool, prefixes []string) (browserRun, error) {
+	var run browserRun
+	ctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithNewBrowserContext())
+	defer cancel()
+	ctx, cancelTime := context.WithTimeout(ctx, 60*time.Second)
+	defer cancelTime()
+	if err := chromedp.Do(ctx); err != nil {
+		return run, err
+	}
+	log.reset()
+	if err := chromedp.Do(ctx, chromedp.Navigate(page)); err != nil {
+		return run, err
+	}
+	var got pageResult
+	for {
+		raw, err := chromedp.Run(ctx, chromedp.Evaluate[json.RawMessage](measure))
+		if err != nil {
+			return run, err
+		}
+		if string(raw) != "null" {
+			if err := json.Unmarshal(raw, &got); err != nil {
+				return run, err
+			}
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	origin, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`performance.timeOrigin`))
+	if err != nil {
+		return run, err
+	}
+	// Let the page settle (the zeren page counts facets next), then
+	// count what it fetched in all.
+	time.Sleep(1500 * time.Millisecond)
+	shown := time.UnixMicro(int64((origin + got.Mark) * 1000))
+	for _, r := range log.requests() {
+		if !under(r.path, prefixes) {
+			continue
+		}
+		run.after += r.size
+		if r.end.After(shown.Add(time.Millisecond)) {
+			continue
+		}
+		run.files++
+		if setup(r.path) {
+			run.setup += r.size
+		} else {
+			run.query += r.size
+		}
+	}
+	run.ms, run.total, run.urls, run.contents = got.Mark, got.Total, got.URLs, got.Contents
+	if len(run.urls) == 0 && run.total > 0 {
+		return run, fmt.Errorf("%s: %d results but none shown", page, run.total)
+	}
+	for i, u := range run.urls {
+		if p, err := url.Parse(u); err == nil && p.Host != "" {
+			run.urls[i] = p.Path
+			if p.Fragment != "" {
+				run.urls[i] += "#" + p.Fragment
+			}
+		}
+	}
+	return run, nil
+}
+
+// requestLog is what the bench server sent: path, bytes, when done.
+type requestLog struct {
+	mu  sync.Mutex
+	log []served
+}
+
+type served struct {
+	path string
+	size int
+	end  time.Time
+}
+
+func (l *requestLog) reset() {
+	l.mu.Lock()
+	l.log = nil
+	l.mu.Unlock()
+}
+
+func (l *requestLog) requests() []served {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return append([]served(nil), l.log...)
+}
+
+// handler serves h and logs every response's body size.
+func (l *requestLog) handler(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		cw := &countingWriter{ResponseWriter: w}
+		h.ServeHTTP(cw, r)
+		l.mu.Lock()
+		l.log = append(l.log, served{r.URL.Path, cw.n, time.Now()})
+		l.mu.Unlock()
+	})
+}
+
+type countingWriter struct {
+	http.ResponseWriter
+	n int
+}
+
+func (w *countingWriter) Write(b []byte) (int, error) {
+	n, err := w.ResponseWriter.Write(b)
+	w.n += n
+	return n, err
+}
+
+func under(path string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if len(path) >= len(p) && path[:len(p)] == p {
+			return true
+		}
+	}
+	return false
+}
+
+// pagefindPage uses Pagefind's JavaScript API as its documentation
+// shows: search, then the data (URL, text, excerpt) of the first ten.
+const pagefindPage = `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>Pagefind</title></head>
+<body><ol id="results"></ol>
+<script type="module">
+const q = new URLSearchParams(location.search).get("q") || "";
+const pagefind = await import("/pagefind/pagefind.js");
+await pagefind.init();
+const found = await pagefind.search(q);
+const hits = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+const list = document.getElementById("results");
+for (const h of hits) {
+  const li = document.createElement("li");
+  const a = document.createElement("a");
+  a.href = h.url;
+  a.textContent = h.meta.title || h.url;
+  const p = document.createElement("p");
+  p.innerHTML = h.excerpt;
+  li.append(a, p);
+  list.append(li);
+}
+window.__pagefindBench = { total: found.results.length, hits: hits.map((h) => ({ url: h.url, content: h.content })) };
+performance.mark("search:results");
+</script></body></html>
+`

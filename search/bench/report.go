@@ -1,0 +1,93 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+)
+
+// report prints the figures: the index, then one row per query, then the
+// ratios against Pagefind measured in the same run.
+func (b *bench) report(w io.Writer, buildS, buildRSS, pfS, pfRSS float64) {
+	st := b.stats
+	idx := (b.buildDur + b.exportDur).Seconds()
+	fmt.Fprintf(w, "\n== Index (%d units)\n", b.unitCount)
+	fmt.Fprintf(w, "| %-44s | %14s | %14s | %9s |\n", "", "zeren", "Pagefind", "ratio")
+	fmt.Fprintf(w, "|%s|%s|%s|%s|\n", strings.Repeat("-", 46), strings.Repeat("-", 16), strings.Repeat("-", 16), strings.Repeat("-", 11))
+	line := func(label, z, p string, ratio float64) {
+		r := ""
+		if ratio > 0 {
+			r = fmt.Sprintf("%.2f", ratio)
+		}
+		fmt.Fprintf(w, "| %-44s | %14s | %14s | %9s |\n", label, z, p, r)
+	}
+	line("index stage: Bleve build + export, wall s", fmt.Sprintf("%.1f + %.1f", b.buildDur.Seconds(), b.exportDur.Seconds()), fmtF(pfS, "%.1f"), ratio(idx, pfS))
+	for _, m := range b.methods {
+		line("  Bleve build with "+map[string]string{"builder": "bleve.NewBuilder, one core", "batched": "online batches, all cores"}[m.name]+", s", fmt.Sprintf("%.1f", m.took.Seconds()), "", 0)
+	}
+	line("index stage peak RSS, MiB (site model alone)", fmt.Sprintf("%.0f (%.0f)", b.peakMiB, b.modelMiB), fmtF(pfRSS, "%.0f"), ratio(b.peakMiB, pfRSS))
+	line("whole zeren build, wall s / peak MiB", fmt.Sprintf("%.1f / %.0f", buildS, buildRSS), "", 0)
+	line("static index: files", fmt.Sprint(st.Files), fmtI(b.pfFiles), ratio(float64(st.Files), float64(b.pfFiles)))
+	line("static index: MB (dict / postings / text)", fmt.Sprintf("%.1f", mb(st.Total())), fmtF(mb(b.pfBytes), "%.1f"), ratio(float64(st.Total()), float64(b.pfBytes)))
+	line("", fmt.Sprintf("%.1f/%.1f/%.1f", mb(st.DictBytes), mb(st.PostBytes), mb(st.TextBytes)), "", 0)
+	line("setup bytes before a query, KB", fmt.Sprintf("%.1f", kb(b.zerenSetup)), fmtF(kb(b.pfSetup), "%.1f"), ratio(float64(b.zerenSetup), float64(b.pfSetup)))
+
+	fmt.Fprintf(w, "\n== Queries: results (literal in top 10), KB fetched for the first ten (and once settled), ms to the first ten in Chromium cold; Bleve p50/p99 ms\n")
+	fmt.Fprintf(w, "| %-22s | %-16s | %-16s | %-16s | %-16s | %-9s | %-9s | %-9s | %-11s |\n",
+		"query", "zeren results", "Pagefind results", "zeren KB", "Pagefind KB", "zeren ms", "PF ms", "ms ratio", "Bleve p50/99")
+	fmt.Fprintf(w, "|%s|%s|%s|%s|%s|%s|%s|%s|%s|\n", dash(24), dash(18), dash(18), dash(18), dash(18), dash(11), dash(11), dash(11), dash(13))
+	var zt, pt, zb, pb float64
+	for _, r := range b.rows {
+		z, p := r.zeren, r.pf
+		fmt.Fprintf(w, "| %-22s | %-16s | %-16s | %-16s | %-16s | %9.0f | %9s | %9s | %11s |\n",
+			r.query, fmt.Sprintf("%d (%d/%d)", r.total, z.literal, min(10, len(z.urls))), pfCell(b.pagefind, fmt.Sprintf("%d (%d/%d)", p.total, p.literal, min(10, len(p.urls)))),
+			fmt.Sprintf("%.1f (%.1f)", kb(z.query), kb(z.after-z.setup)), pfCell(b.pagefind, fmt.Sprintf("%.1f (%.1f)", kb(p.query), kb(p.after-p.setup))),
+			z.ms, pfCell(b.pagefind, fmt.Sprintf("%.0f", p.ms)), pfCell(b.pagefind, fmt.Sprintf("%.2f", z.ms/p.ms)),
+			fmt.Sprintf("%s/%s", ms(r.p50), ms(r.p99)))
+		zt += z.ms
+		pt += p.ms
+		zb += float64(z.query)
+		pb += float64(p.query)
+	}
+	if b.pagefind && pt > 0 {
+		n := float64(len(b.rows))
+		fmt.Fprintf(w, "\nmean over %d queries: time %.0f ms vs %.0f ms (ratio %.2f); bytes per query %.1f KB vs %.1f KB (ratio %.2f)\n",
+			len(b.rows), zt/n, pt/n, zt/pt, kb(int(zb/n)), kb(int(pb/n)), zb/pb)
+	}
+}
+
+func pfCell(on bool, s string) string {
+	if !on {
+		return "-"
+	}
+	return s
+}
+
+func ratio(a, b float64) float64 {
+	if b == 0 {
+		return 0
+	}
+	return a / b
+}
+
+func fmtF(v float64, f string) string {
+	if v == 0 {
+		return "-"
+	}
+	return fmt.Sprintf(f, v)
+}
+
+func fmtI(v int) string {
+	if v == 0 {
+		return "-"
+	}
+	return fmt.Sprint(v)
+}
+
+func mb(n int) float64  { return float64(n) / 1e6 }
+func kb(n int) float64  { return float64(n) / 1e3 }
+func dash(n int) string { return strings.Repeat("-", n) }
+func ms(d time.Duration) string {
+	return fmt.Sprintf("%.1f", float64(d.Microseconds())/1000)
+}
