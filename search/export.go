@@ -62,6 +62,17 @@ const (
 	tagNum   = 'n'
 )
 
+// ExportOptions shape an export.
+type ExportOptions struct {
+	Base string // the site's base path, recorded in the manifest
+	// HeadPostings is the size of a large term's head: its units of
+	// highest impact (tf and field norm) with positions, which lets a
+	// phrase of common bigrams find its first ten without the rest of
+	// the postings (default 1024). Terms with more than twice as many
+	// postings have one.
+	HeadPostings int
+}
+
 // File is one file of the static index, its path under public/search/.
 type File struct {
 	Path string
@@ -116,12 +127,20 @@ type termPostings struct {
 	chunks []chunk
 	top    []posting
 	size   int
+	// head holds the term's units of highest impact, in unit order, and
+	// theta the posting of highest impact after them (tf 0: none).
+	head      chunk
+	headCount int
+	theta     posting
 }
 
 // Export writes the static index of units from the Bleve index built
 // from them; base is the site's base path.
-func Export(ix *Index, units []Unit, base string) ([]File, ExportStats, error) {
+func Export(ix *Index, units []Unit, opts ExportOptions) ([]File, ExportStats, error) {
 	var st ExportStats
+	if opts.HeadPostings <= 0 {
+		opts.HeadPostings = 1024
+	}
 	adv, err := ix.bleve.Advanced()
 	if err != nil {
 		return nil, st, err
@@ -147,7 +166,7 @@ func Export(ix *Index, units []Unit, base string) ([]File, ExportStats, error) {
 		field string
 		tag   byte
 	}{{FieldText, tagText}, {FieldChars, tagChars}, {FieldNum, tagNum}} {
-		ts, err := readField(r, f.field, f.tag, ords, n)
+		ts, err := readField(r, f.field, f.tag, ords, n, opts.HeadPostings)
 		if err != nil {
 			return nil, st, err
 		}
@@ -185,7 +204,7 @@ func Export(ix *Index, units []Unit, base string) ([]File, ExportStats, error) {
 	}
 	m, err := json.MarshalIndent(Manifest{
 		Format: FormatVersion, Units: len(units), Docs: docs, Buckets: len(buckets), TextBlock: TextBlock,
-		Top: TopPostings, MaxTerms: MaxTerms, MaxChars: MaxTermChars, Fallback: MaxFallback, Base: base,
+		Top: TopPostings, MaxTerms: MaxTerms, MaxChars: MaxTermChars, Fallback: MaxFallback, Base: opts.Base,
 	}, "", "  ")
 	if err != nil {
 		return nil, st, err
@@ -285,7 +304,7 @@ func unitOrdinals(r index.IndexReader, units int) (*ordinals, error) {
 // index reader: FieldDict for the terms, TermFieldReader for postings
 // with frequencies, norms and (for the text field) term vectors. The
 // terms are shared out among one worker per core.
-func readField(r index.IndexReader, field string, tag byte, ords *ordinals, docs uint64) ([]*termPostings, error) {
+func readField(r index.IndexReader, field string, tag byte, ords *ordinals, docs uint64, head int) ([]*termPostings, error) {
 	dict, err := r.FieldDict(field)
 	if err != nil {
 		return nil, err
@@ -313,7 +332,7 @@ func readField(r index.IndexReader, field string, tag byte, ords *ordinals, docs
 			defer wg.Done()
 			var rd termReader
 			for i := w; i < len(names); i += workers {
-				t, err := rd.read(r, field, tag, names[i], ords, docs)
+				t, err := rd.read(r, field, tag, names[i], ords, docs, head)
 				if err != nil {
 					errs[w] = err
 					return
@@ -336,7 +355,7 @@ type termReader struct {
 	d   index.TermFieldDoc
 }
 
-func (rd *termReader) read(r index.IndexReader, field string, tag byte, name string, ords *ordinals, docs uint64) (*termPostings, error) {
+func (rd *termReader) read(r index.IndexReader, field string, tag byte, name string, ords *ordinals, docs uint64, head int) (*termPostings, error) {
 	vectors := field == FieldText
 	freqs := field != FieldNum
 	tfr, err := r.TermFieldReader(context.Background(), []byte(name), field, freqs, freqs, vectors)
@@ -371,7 +390,7 @@ func (rd *termReader) read(r index.IndexReader, field string, tag byte, name str
 	if !sort.SliceIsSorted(rd.ps, func(i, j int) bool { return rd.ps[i].unit < rd.ps[j].unit }) {
 		sort.Slice(rd.ps, func(i, j int) bool { return rd.ps[i].unit < rd.ps[j].unit })
 	}
-	return encodeTerm(string(tag)+name, tag, rd.ps, rd.pos, docs), nil
+	return encodeTerm(string(tag)+name, tag, rd.ps, rd.pos, docs, head), nil
 }
 
 // fieldLength is the number of tokens Bleve normalised a field by; any
@@ -389,38 +408,51 @@ func fieldLength(norm float64) int {
 	return l
 }
 
-func encodeTerm(key string, tag byte, ps []posting, pos []uint64, docs uint64) *termPostings {
+func encodeTerm(key string, tag byte, ps []posting, pos []uint64, docs uint64, head int) *termPostings {
 	t := &termPostings{key: key, df: len(ps)}
-	var doc, pbuf []byte
 	for start := 0; start < len(ps); start += BlockPostings {
-		end := min(start+BlockPostings, len(ps))
-		c := chunk{first: ps[start].unit, count: end - start}
-		prev := c.first
-		doc, pbuf = doc[:0], pbuf[:0]
-		for _, p := range ps[start:end] {
-			doc = binary.AppendUvarint(doc, uint64(p.unit-prev))
-			prev = p.unit
-			if tag != tagNum {
-				doc = binary.AppendUvarint(doc, uint64(p.tf))
-				doc = binary.AppendUvarint(doc, uint64(p.length))
-			}
-			last := uint64(0)
-			for _, x := range pos[p.from:p.to] {
-				pbuf = binary.AppendUvarint(pbuf, x-last)
-				last = x
-			}
-		}
-		c.doc = slices.Clone(doc)
-		if len(pbuf) > 0 {
-			c.pos = slices.Clone(pbuf)
-		}
+		c := encodeChunk(tag, ps[start:min(start+BlockPostings, len(ps))], pos)
 		t.size += len(c.doc) + len(c.pos)
 		t.chunks = append(t.chunks, c)
 	}
 	if tag != tagNum && t.size > PackBytes {
 		t.top = topPostings(ps, docs)
 	}
+	if tag == tagText && len(ps) > 2*head {
+		// The head: the units of highest impact, as JS computes it.
+		byImpact := slices.Clone(ps)
+		impact := func(p posting) float64 {
+			return math.Sqrt(float64(p.tf)) * float64(float32(1/math.Sqrt(float64(p.length))))
+		}
+		sort.SliceStable(byImpact, func(i, j int) bool { return impact(byImpact[i]) > impact(byImpact[j]) })
+		t.theta = byImpact[head]
+		hd := byImpact[:head]
+		sort.Slice(hd, func(i, j int) bool { return hd[i].unit < hd[j].unit })
+		t.head, t.headCount = encodeChunk(tag, hd, pos), head
+	}
 	return t
+}
+
+// encodeChunk encodes postings in unit order: for each, the distance
+// from the unit before (from the first for the first), the frequency and
+// the field length; then, apart, the positions as distances.
+func encodeChunk(tag byte, ps []posting, pos []uint64) chunk {
+	c := chunk{first: ps[0].unit, count: len(ps)}
+	prev := c.first
+	for _, p := range ps {
+		c.doc = binary.AppendUvarint(c.doc, uint64(p.unit-prev))
+		prev = p.unit
+		if tag != tagNum {
+			c.doc = binary.AppendUvarint(c.doc, uint64(p.tf))
+			c.doc = binary.AppendUvarint(c.doc, uint64(p.length))
+		}
+		last := uint64(0)
+		for _, x := range pos[p.from:p.to] {
+			c.pos = binary.AppendUvarint(c.pos, x-last)
+			last = x
+		}
+	}
+	return c
 }
 
 // topPostings are the units a one-term query ranks first, in Bleve's
@@ -529,6 +561,16 @@ func layout(terms []*termPostings) (buckets, packs [][]byte) {
 				b = binary.AppendUvarint(b, uint64(p.unit))
 				b = binary.AppendUvarint(b, uint64(p.tf))
 				b = binary.AppendUvarint(b, uint64(p.length))
+			}
+			b = binary.AppendUvarint(b, uint64(t.headCount))
+			if t.headCount > 0 {
+				h := t.head
+				b = binary.AppendUvarint(b, uint64(h.first))
+				whole := put(append(append([]byte(nil), h.doc...), h.pos...))
+				b = appendPlace(b, place{whole.file, whole.off, len(h.doc)})
+				b = appendPlace(b, place{whole.file, whole.off + len(h.doc), len(h.pos)})
+				b = binary.AppendUvarint(b, uint64(t.theta.tf))
+				b = binary.AppendUvarint(b, uint64(t.theta.length))
 			}
 		}
 		buckets = append(buckets, b)

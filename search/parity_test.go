@@ -88,3 +88,43 @@ func parity(t *testing.T, c *corpus, queries []jsQuery) {
 		}
 	}
 }
+
+// With exactTotal: false the client may answer from the heads of common
+// bigrams; the hits must be the same, the total no more than the exact.
+func TestClientHeadsFirst(t *testing.T) {
+	c := demo(t)
+	var queries []jsQuery
+	for _, q := range append(parityQueries, seedQueries...) {
+		if q.Filters == nil && !q.Facets {
+			q.Fast = true
+			queries = append(queries, q)
+			q.Limit, q.Offset = 3, 0
+			queries = append(queries, q)
+		}
+	}
+	runs := runClient(t, c, queries)
+	fast := 0
+	for i, q := range queries {
+		want, err := c.ix.Search(context.Background(), search.Request{Query: q.Query, Limit: q.Limit, Offset: q.Offset})
+		if err != nil {
+			t.Fatal(err)
+		}
+		wj, _ := json.Marshal(want.Hits)
+		gj, _ := json.Marshal(runs[i].Hits)
+		if string(wj) != string(gj) {
+			t.Errorf("%q heads first: hits differ\nBleve  %s\nclient %s", q.Query, wj, gj)
+		}
+		if runs[i].Estimated {
+			fast++
+			if runs[i].Total > want.Total {
+				t.Errorf("%q: estimated total %d above the exact %d", q.Query, runs[i].Total, want.Total)
+			}
+		} else if runs[i].Total != want.Total {
+			t.Errorf("%q: total %d, want %d", q.Query, runs[i].Total, want.Total)
+		}
+	}
+	t.Logf("%d of %d queries answered from the heads", fast, len(queries))
+	if fast < 5 {
+		t.Errorf("only %d of %d queries were answered from the heads", fast, len(queries))
+	}
+}

@@ -142,7 +142,7 @@ func TestExportIsDeterministic(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer ix.Close()
-		files, _, err := search.Export(ix, units, "/")
+		files, _, err := search.Export(ix, units, search.ExportOptions{Base: "/"})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -63,7 +63,7 @@ func Files(s *site.Site, r *render.Renderer, opts Options) ([]render.File, *Stat
 	}
 	st.Index = time.Since(start)
 	start = time.Now()
-	shards, es, err := Export(ix, units, r.Rel("/"))
+	shards, es, err := Export(ix, units, ExportOptions{Base: r.Rel("/")})
 	ix.Close()
 	if err != nil {
 		return nil, nil, fmt.Errorf("exporting the search index: %w", err)

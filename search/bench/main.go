@@ -125,7 +125,7 @@ func (b *bench) indexStage() error {
 	}
 	b.buildDur = time.Since(start)
 	start = time.Now()
-	_, st, err := search.Export(ix, units, "/")
+	_, st, err := search.Export(ix, units, search.ExportOptions{Base: "/"})
 	ix.Close()
 	if err != nil {
 		return err

@@ -19,7 +19,9 @@ const sessions = new Map();
 // search runs a query. options: limit (10), offset (0), filters
 // ({kind: "regulation"} or {forms: ["诫勉", "通报"]}), facets (true to
 // count values over all matches), base (URL of the search folder; default
-// the folder this module was loaded from).
+// the folder this module was loaded from), exactTotal (false: the same
+// hits, found from the heads of common bigrams when that suffices, and
+// total then only a lower bound, with estimated: true).
 export async function search(query, options = {}) {
   const s = session(options.base);
   const m = await s.manifest;
@@ -35,7 +37,7 @@ export async function search(query, options = {}) {
   for (const t of plan) for (const k of t.all) keys.add(k);
   const dict = await lookup(s, m, [...keys]);
   let marks = words;
-  let found = await literal(s, m, plan, nums, dict, filters, offset + limit, options.facets);
+  let found = await literal(s, m, plan, nums, dict, filters, offset + limit, options.facets, options.exactTotal !== false);
   if (!found) {
     const toks = fallbackTokens(plan, dict, m.fallback);
     marks = toks.map((k) => k.slice(1));
@@ -43,6 +45,7 @@ export async function search(query, options = {}) {
     if (found.total) out.partial = true;
   }
   out.total = found.total;
+  if (found.estimated) out.estimated = true;
   const page = found.ranked.slice(offset, offset + limit);
   const texts = await Promise.all(page.map((h) => unitText(s, m, h.unit)));
   out.hits = page.map((h, i) => ({
@@ -180,6 +183,8 @@ function parseBucket(b) {
       const top = [];
       for (let i = r.uv(); i > 0; i--) top.push({ unit: r.uv(), tf: r.uv(), len: r.uv() });
       if (top.length) e.top = top;
+      const hc = r.uv();
+      if (hc) e.head = { count: hc, first: r.uv(), docAt: [r.uv(), r.uv(), r.uv()], posAt: [r.uv(), r.uv(), r.uv()], theta: { tf: r.uv(), len: r.uv() } };
     }
     out.set(key, e);
   }
@@ -252,8 +257,10 @@ function positions(s, b) {
 
 function idf(m, df) { return 1 + Math.log(m.units / (df + 1)); }
 
+function impact(p) { return Math.sqrt(p.tf) * Math.fround(1 / Math.sqrt(p.len)); }
+
 function termScore(p, idfv, qw) {
-  let sc = Math.sqrt(p.tf) * Math.fround(1 / Math.sqrt(p.len)) * idfv;
+  let sc = impact(p) * idfv;
   if (qw !== 1) sc *= qw;
   return sc;
 }
@@ -271,17 +278,22 @@ function rank(list) {
 
 // --- literal matches ------------------------------------------------
 
-async function literal(s, m, plan, nums, dict, filters, want, facets) {
+async function literal(s, m, plan, nums, dict, filters, want, facets, exact) {
   for (const t of plan) for (const k of t.all) if (!dict.has(k)) return null;
   // One token, no filters: Bleve scores without a query norm, and a large
   // term's best units are in its dictionary entry.
   const single = plan.length === 1 && plan[0].cover.length === 1 && !filters;
+  const score = scorer(m, plan, dict, !single || nums.length > 0);
   if (single) {
     const e = dict.get(plan[0].cover[0][0]);
     if (e.top && want <= e.top.length && !facets) {
       const v = idf(m, e.df);
       return { total: e.df, ranked: rank(e.top.map((p) => ({ unit: p.unit, score: termScore(p, v, 1) }))) };
     }
+  }
+  if (!exact && !filters && !facets && !nums.length) {
+    const first = await headsFirst(s, plan, dict, want, score);
+    if (first) return first;
   }
   const keys = [...new Set(plan.flatMap((t) => t.all))];
   const order = byCount(keys, (k) => dict.get(k).df);
@@ -294,11 +306,7 @@ async function literal(s, m, plan, nums, dict, filters, want, facets) {
   for (const t of plan) {
     if (t.cover.length < 2 || !cands.length) continue;
     const pos = await Promise.all(t.cover.map(([k]) => blockPositions(s, lists.get(k), cands)));
-    cands = cands.filter((u) => {
-      const at = t.cover.map(([k], i) => { const p = lists.get(k).get(u); return pos[i].get(p.block)[p.i]; });
-      for (const p0 of at[0]) if (t.cover.every(([, off], i) => at[i].has(p0 + off))) return true;
-      return false;
-    });
+    cands = cands.filter((u) => phrase(t, (k, i) => { const p = lists.get(k).get(u); return pos[i].get(p.block)[p.i]; }));
   }
   if (filters) cands = await applyFilters(s, cands, filters);
   if (!cands.length) return null;
@@ -307,10 +315,24 @@ async function literal(s, m, plan, nums, dict, filters, want, facets) {
     const e = dict.get(k);
     if (e) for (const u of (await postings(s, e, cands)).keys()) numbered.add(u);
   }
-  // The Bleve query: a conjunction of the terms, each a term query or a
-  // phrase (a conjunction of its tokens), under a query norm unless it is
-  // one term query alone.
-  const composite = !single || nums.length > 0;
+  const ranked = cands.map((u) => ({ unit: u, score: score((k) => lists.get(k).get(u)), tier: numbered.has(u) ? 1 : 0 }));
+  return { total: ranked.length, ranked: rank(ranked), all: cands };
+}
+
+// phrase reports whether a term's cover tokens stand at their offsets
+// from one place: at(k, i) gives the positions of the i-th token k.
+function phrase(t, at) {
+  if (t.cover.length < 2) return true;
+  const ps = t.cover.map(([k], i) => at(k, i));
+  for (const p0 of ps[0]) if (t.cover.every(([, off], i) => ps[i].has(p0 + off))) return true;
+  return false;
+}
+
+// scorer is the Bleve query's score of a unit: a conjunction of the
+// terms, each a term query or a phrase (a conjunction of its tokens),
+// under a query norm unless it is one term query alone. get(k) gives the
+// unit's posting of token k ({tf, len}).
+function scorer(m, plan, dict, composite) {
   const terms = plan.map((t) => ({
     toks: byCount(t.cover.map(([k]) => k), (k) => dict.get(k).df),
     count: t.cover.reduce((n, [k]) => n + dict.get(k).df, 0),
@@ -319,19 +341,96 @@ async function literal(s, m, plan, nums, dict, filters, want, facets) {
   let w = 0;
   for (const t of sorted) { let tw = 0; for (const k of t.toks) tw += idf(m, dict.get(k).df) ** 2; w += tw; }
   const qn = 1 / Math.sqrt(w);
-  const ranked = cands.map((u) => {
+  return (get) => {
     let score = 0;
     for (const t of sorted) {
       let ts = 0;
       for (const k of t.toks) {
         const v = idf(m, dict.get(k).df);
-        ts += termScore(lists.get(k).get(u), v, composite ? v * qn : 1);
+        ts += termScore(get(k), v, composite ? v * qn : 1);
       }
       score += ts;
     }
-    return { unit: u, score, tier: numbered.has(u) ? 1 : 0 };
-  });
-  return { total: ranked.length, ranked: rank(ranked), all: cands };
+    return score;
+  };
+}
+
+// headsFirst finds the first `want` units from the heads of the query's
+// tokens alone, when they prove it: every unit in all heads is scored
+// exactly; any other unit scores at most as if its missing tokens had
+// the impact of the best posting outside their head (theta), and the
+// answer stands only when the want-th score found is above every such
+// bound. Scores are monotonic in impact, so the bound holds in floating
+// point too. The total is then only a lower bound (estimated).
+async function headsFirst(s, plan, dict, want, score) {
+  const keys = [...new Set(plan.flatMap((t) => t.cover.map(([k]) => k)))];
+  if (!keys.every((k) => dict.get(k).head)) return null;
+  const heads = new Map();
+  await Promise.all(keys.map(async (k) => heads.set(k, await head(s, dict.get(k)))));
+  const theta = (k) => (dict.get(k).head.theta.tf ? dict.get(k).head.theta : null);
+  const boundOf = (get) => (keys.every((k) => get(k)) ? score(get) : -Infinity);
+  const units = new Set();
+  for (const h of heads.values()) for (const u of h.keys()) units.add(u);
+  const found = [], partial = [];
+  for (const u of units) {
+    if (keys.every((k) => heads.get(k).has(u))) {
+      if (plan.every((t) => phrase(t, (k) => heads.get(k).get(u).pos))) found.push({ unit: u, score: score((k) => heads.get(k).get(u)) });
+      continue;
+    }
+    // A unit holding token k has an impact of at least its norm there
+    // (tf ≥ 1), so a unit whose norm is above k's theta and that is not
+    // in k's head does not hold k: it is no match.
+    let norm = 0;
+    for (const k of keys) { const p = heads.get(k).get(u); if (p) norm = Math.fround(1 / Math.sqrt(p.len)); }
+    if (keys.some((k) => !heads.get(k).has(u) && (!theta(k) || norm > impact(theta(k))))) continue;
+    partial.push({ unit: u, bound: boundOf((k) => heads.get(k).get(u) || theta(k)) });
+  }
+  rank(found);
+  if (found.length < want) return null;
+  // The units in some heads whose bound reaches the want-th score are
+  // read from the blocks of their other tokens, if they are few.
+  const kth = found[want - 1].score;
+  const open = partial.filter((p) => p.bound >= kth);
+  if (open.length > 64) return null;
+  if (open.length) {
+    const ids = open.map((p) => p.unit).sort((a, b) => a - b);
+    const lists = new Map();
+    await Promise.all(keys.map(async (k) => {
+      const missing = ids.filter((u) => !heads.get(k).has(u));
+      if (missing.length) lists.set(k, await postings(s, dict.get(k), missing));
+    }));
+    const get = (k, u) => heads.get(k).get(u) || (lists.get(k) && lists.get(k).get(u));
+    const more = ids.filter((u) => keys.every((k) => get(k, u)));
+    const pos = new Map();
+    for (const k of lists.keys()) pos.set(k, await blockPositions(s, lists.get(k), more.filter((u) => !heads.get(k).has(u))));
+    const at = (k, u) => { const h = heads.get(k).get(u); if (h) return h.pos; const p = lists.get(k).get(u); return pos.get(k).get(p.block)[p.i]; };
+    for (const u of more) if (plan.every((t) => phrase(t, (k) => at(k, u)))) found.push({ unit: u, score: score((k) => get(k, u)) });
+    rank(found);
+  }
+  let bound = boundOf(theta); // a unit in no head
+  for (const p of partial) if (p.bound < kth) bound = Math.max(bound, p.bound);
+  if (!(found[want - 1].score > bound)) return null;
+  return { total: found.length, estimated: true, ranked: found.slice(0, want) };
+}
+
+// head reads a token's head once: a Map from unit to {tf, len, pos}.
+function head(s, e) {
+  const h = e.head;
+  if (!h.map) {
+    h.map = (async () => {
+      const [doc, pos] = await Promise.all([piece(s, h.docAt), piece(s, h.posAt)]);
+      const r = new Reader(doc), p = new Reader(pos), out = new Map();
+      let unit = h.first;
+      while (r.i < r.b.length) {
+        unit += r.uv();
+        const x = { tf: r.uv(), len: r.uv(), pos: new Set() };
+        for (let i = 0, at = 0; i < x.tf; i++) x.pos.add((at += p.uv()));
+        out.set(unit, x);
+      }
+      return out;
+    })();
+  }
+  return h.map;
 }
 
 // blockPositions reads the positions of the blocks of list that hold

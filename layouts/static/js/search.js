@@ -24,7 +24,7 @@ async function start() {
   // The first search starts before the page is touched: the results are
   // what the reader waits for.
   const first = state();
-  const early = first.q ? search(first.q, { base, limit: PAGE, filters: first.filters }) : null;
+  const early = first.q ? search(first.q, { base, limit: PAGE, filters: first.filters, exactTotal: false }) : null;
   const labels = JSON.parse(document.getElementById("search-labels").textContent);
   const form = root.querySelector("form");
   const input = form.querySelector("input[name=q]");
@@ -59,19 +59,26 @@ async function start() {
     status.textContent = "正在搜索…";
     try {
       const opts = { base, limit: PAGE, filters: s.filters };
-      const r = await (pending || search(s.q, opts));
+      // The first page may come before its total is counted (estimated).
+      const r = await (pending || search(s.q, { ...opts, exactTotal: false }));
       pending = null;
       if (my !== run) return;
-      status.textContent = r.total
-        ? "共 " + r.total + " 条结果" + (r.partial ? "(没有完整包含所有字词的结果,以下为部分匹配)" : "")
-        : "没有找到结果。";
+      const counted = (x) => {
+        status.textContent = x.total
+          ? "共 " + x.total + " 条结果" + (x.partial ? "(没有完整包含所有字词的结果,以下为部分匹配)" : "")
+          : "没有找到结果。";
+        more(x.total, PAGE, async (offset) => page((await search(s.q, { ...opts, offset })).hits));
+      };
       let groups = null;
       const page = (hits) => { groups = render(hits, groups); };
       page(r.hits);
       performance.mark("search:results");
-      more(r.total, PAGE, async (offset) => page((await search(s.q, { ...opts, offset })).hits));
+      if (r.estimated) status.textContent = "正在统计结果总数…";
+      else counted(r);
       const f = await search(s.q, { ...opts, facets: true });
-      if (my === run && f.facets) drawFacets(f.facets, s);
+      if (my !== run) return;
+      if (r.estimated) counted(f);
+      if (f.facets) drawFacets(f.facets, s);
     } catch (e) {
       if (my === run) status.textContent = "搜索出错:" + e.message;
     }
