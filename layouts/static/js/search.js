@@ -6,7 +6,7 @@
 import { search } from "../search/zeren-search.js";
 
 const root = document.querySelector("[data-search-base]");
-const PAGE = 20;
+const PAGE = 10;
 const FIELDS = ["kind", "issuer", "status", "year", "region", "subject", "forms"];
 
 if (root) start();
