@@ -152,6 +152,9 @@ func runClient(t *testing.T, c *corpus, queries []jsQuery) []jsRun {
 	t.Helper()
 	node, err := exec.LookPath("node")
 	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("node is not installed; `make test` installs Debian's nodejs (scripts/test-deps.sh)")
+		}
 		t.Skip("node is not installed; the client's parity needs Node 18 or later")
 	}
 	script := `import { search, stats } from ` + jsString("file://"+filepath.Join(c.dir, "zeren-search.js")) + `;
