@@ -156,7 +156,8 @@ func TestClauseURLOpensAtClause(t *testing.T) {
 func TestReadableOnPhone(t *testing.T) {
 	ctx := browser(t)
 	base := demoSite(t)
-	for _, p := range []string{"/", "/regulations/", "/regulations/zhuti-zeren-shishi-xize/", "/indicators/dangjian-kaohe-zhibiao/"} {
+	for _, p := range []string{"/", "/regulations/", "/regulations/zhuti-zeren-shishi-xize/", "/indicators/dangjian-kaohe-zhibiao/",
+		"/outcomes/", "/outcomes/stats/", "/outcomes/wenze-2023-007/", "/coverage/", "/search/?q=问责"} {
 		tab, cancel := chromedp.NewContext(ctx)
 		if err := chromedp.Do(tab, chromedp.EmulateViewport(360, 740, chromedp.EmulateMobile), chromedp.Navigate(base+p), chromedp.WaitReady("body")); err != nil {
 			cancel()

@@ -143,21 +143,3 @@ func TestOutcomePagesLoadWithoutConsoleErrors(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
-
-// At 360 px the list, a record and the charts fit the screen.
-func TestOutcomesOnPhone(t *testing.T) {
-	ctx := browser(t)
-	base := demoSite(t)
-	for _, p := range []string{"/outcomes/", "/outcomes/stats/", "/outcomes/wenze-2023-007/"} {
-		tab, cancel := chromedp.NewContext(ctx)
-		if err := chromedp.Do(tab, chromedp.EmulateViewport(360, 740, chromedp.EmulateMobile), chromedp.Navigate(base+p), chromedp.WaitReady("body")); err != nil {
-			cancel()
-			t.Fatal(err)
-		}
-		width, err := chromedp.Run(tab, chromedp.Evaluate[int](`document.documentElement.scrollWidth`))
-		if err != nil || width > 360 {
-			t.Errorf("%s at 360 px: page is %d px wide (%v)", p, width, err)
-		}
-		cancel()
-	}
-}
