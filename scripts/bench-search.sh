@@ -8,6 +8,7 @@
 #
 #   scripts/bench-search.sh                       # called by scripts/bench.sh
 #   CORPUS=DIR RUNS=1 KEEP=1 scripts/bench-search.sh
+#   BUILDERS=1 scripts/bench-search.sh   # also times bleve.NewBuilder and online batches
 #
 # SCRATCH is where the scratch site goes (default $TMPDIR or /tmp); KEEP=1
 # keeps it. The figures of a run are also written to .zeren/bench/search.txt.
@@ -60,6 +61,6 @@ read -r pf_s pf_kb < <(figures pagefind)
 grep -E 'Indexed [0-9]+ pages|Finished' "$work/pagefind.log" | sed 's/^ */  /'
 
 echo "== search: measuring (index stage, Bleve queries, Chromium cold x$RUNS per query)"
-go run ./search/bench -site "$site" -pagefind -runs "$RUNS" \
+go run ./search/bench -site "$site" -pagefind -runs "$RUNS" ${BUILDERS:+-builders} \
 	-build-s "$build_s" -build-rss "$((build_kb / 1024))" -pf-s "$pf_s" -pf-rss "$((pf_kb / 1024))" | tee "$OUT/search.txt"
 echo "(machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); also in $OUT/search.txt)"

@@ -13,16 +13,20 @@ import (
 )
 
 // AnalyzerName is the Bleve analyzer of unit text: every character is a
-// token, runs of characters become overlapping bigrams plus the single
-// characters (Bleve's cjk_bigram filter with output_unigram), then width
-// folding and lower case (cjk_width, to_lower).
+// token, runs of characters become overlapping bigrams (Bleve's
+// cjk_bigram filter; a run of one character stays a single token), then
+// width folding and lower case (cjk_width, to_lower). The single
+// characters go to a field of their own (CharsAnalyzerName) without
+// positions: unigrams with term vectors in this field cost 15% more
+// indexing time and 45% more index on the large corpus.
 //
 // Unlike Bleve's "cjk" analyzer, Latin letters and digits are cut into
 // characters too, so "24年4" finds "2024年4月": any string of two or
 // more characters that appears in a text is a chain of its bigrams.
-// Whitespace and punctuation separate runs; each separator run takes one
-// token position, so bigrams on either side of it are never adjacent and
-// a phrase can skip positions without matching across a separator.
+// Whitespace and punctuation separate runs; each separator run takes two
+// token positions, so bigrams on either side of it are at least three
+// apart, and a phrase that skips positions (the bigrams at 0, 2, 4, …)
+// cannot match across a separator.
 const AnalyzerName = "zeren_cjk"
 
 // analysisOnce registers the analyzer with Bleve's registry, which is

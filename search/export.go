@@ -42,7 +42,9 @@ import (
 // phrases read them. Postings are in unit order, cut into blocks of
 // BlockPostings; a large term's blocks are files of their own, so a query
 // fetches only the blocks that hold its candidates, and its dictionary
-// entry lists its TopPostings best units for a one-term query.
+// entry lists its TopPostings best units for a one-term query and, for a
+// text term with many postings, where its head is: its units of highest
+// impact with positions (ExportOptions.HeadPostings).
 const (
 	FormatVersion = 1
 	TextBlock     = 32   // units per text file

@@ -133,7 +133,7 @@ func (b *bench) indexStage() error {
 	b.exportDur, b.stats = time.Since(start), st
 	b.peakMiB = procMiB("VmHWM")
 	if b.builders {
-		for _, m := range []string{"builder", "batched"} {
+		for _, m := range []string{"offline", "builder"} {
 			start := time.Now()
 			ix, err := search.Build(filepath.Join(tmp, m), units, search.BuildOptions{Method: m})
 			if err != nil {

@@ -24,7 +24,7 @@ func (b *bench) report(w io.Writer, buildS, buildRSS, pfS, pfRSS float64) {
 	}
 	line("index stage: Bleve build + export, wall s", fmt.Sprintf("%.1f + %.1f", b.buildDur.Seconds(), b.exportDur.Seconds()), fmtF(pfS, "%.1f"), ratio(idx, pfS))
 	for _, m := range b.methods {
-		line("  Bleve build with "+map[string]string{"builder": "bleve.NewBuilder, one core", "batched": "online batches, all cores"}[m.name]+", s", fmt.Sprintf("%.1f", m.took.Seconds()), "", 0)
+		line("  Bleve build with "+map[string]string{"builder": "bleve.NewBuilder, one core", "offline": "offline builder, analysis on all cores"}[m.name]+", s", fmt.Sprintf("%.1f", m.took.Seconds()), "", 0)
 	}
 	line("index stage peak RSS, MiB (site model alone)", fmt.Sprintf("%.0f (%.0f)", b.peakMiB, b.modelMiB), fmtF(pfRSS, "%.0f"), ratio(b.peakMiB, pfRSS))
 	line("whole zeren build, wall s / peak MiB", fmt.Sprintf("%.1f / %.0f", buildS, buildRSS), "", 0)
