@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"os"
 	"sync"
@@ -45,6 +46,7 @@ func newBrowser() (*browser, error) {
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), chromedp.ExecPath(path), chromedp.Headless,
 		chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
 		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("ignore-certificate-errors", true), // the bench server's own certificate
 		chromedp.Flag("user-data-dir", dir))
 	ctx, cancel := chromedp.NewContext(actx)
 	if err := chromedp.Do(ctx); err != nil {
@@ -143,6 +145,22 @@ func (b *browser) load(page string, log *requestLog, setup func(string) bool, pr
 		}
 	}
 	return run, nil
+}
+
+// http1 serves the pages over plain HTTP/1.1 (the -http1 flag).
+var http1 bool
+
+// newServer serves h as static hosts do, over HTTP/2 with TLS (Chromium
+// is told to accept the test certificate), or with -http1 over plain
+// HTTP/1.1, where a browser opens at most 6 connections to a host.
+func newServer(h http.Handler) *httptest.Server {
+	if http1 {
+		return httptest.NewServer(h)
+	}
+	srv := httptest.NewUnstartedServer(h)
+	srv.EnableHTTP2 = true
+	srv.StartTLS()
+	return srv
 }
 
 // requestLog is what the bench server sent: path, bytes, when done.

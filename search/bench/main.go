@@ -17,7 +17,6 @@ import (
 	"flag"
 	"fmt"
 	"net/http"
-	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -47,7 +46,22 @@ func main() {
 	pfRSS := flag.Float64("pf-rss", 0, "peak MiB of pagefind --site")
 	runs := flag.Int("runs", 3, "cold browser runs per query (the median is shown)")
 	builders := flag.Bool("builders", false, "also time the other ways to build the Bleve index")
+	flag.BoolVar(&http1, "http1", false, "serve the pages over plain HTTP/1.1 (6 connections per host) instead of HTTP/2 with TLS, as static hosts serve them")
+	traceQ := flag.String("trace", "", "print the waterfall of one cold load of the search page for each of these queries (separated by |) and stop")
 	flag.Parse()
+	if *traceQ != "" {
+		err := error(nil)
+		if pages := os.Getenv("COMPARE_PAGES"); pages != "" {
+			err = compare(os.Stdout, *site, strings.Split(pages, ","), strings.Split(*traceQ, "|"), *runs)
+		} else {
+			err = trace(os.Stdout, *site, strings.Split(*traceQ, "|"))
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "bench:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *site == "" {
 		fmt.Fprintln(os.Stderr, "bench: name the built site with -site DIR")
 		os.Exit(2)
@@ -192,7 +206,7 @@ func (b *bench) browse() error {
 		}
 	}
 	log := &requestLog{}
-	srv := httptest.NewServer(log.handler(http.FileServer(http.Dir(pub))))
+	srv := newServer(log.handler(http.FileServer(http.Dir(pub))))
 	defer srv.Close()
 	br, err := newBrowser()
 	if err != nil {
@@ -201,7 +215,7 @@ func (b *bench) browse() error {
 	defer br.close()
 	for i := range b.rows {
 		q := b.rows[i].query
-		r, err := b.median(br, log, srv.URL+"/search/?q="+urlQuery(q), zerenSetup, "/search/zeren-search.js", "/search/manifest.json", "/search/d/", "/search/p/", "/search/t/", "/search/facets.bin", "/js/search.js")
+		r, err := b.median(br, log, srv.URL+"/search/?q="+urlQuery(q), zerenSetup, "/search/zeren-search.js", "/search/manifest.json", "/search/d/", "/search/p/", "/search/t/", "/search/facets.bin", "/search/page.js")
 		if err != nil {
 			return fmt.Errorf("%s on zeren: %w", q, err)
 		}
@@ -271,7 +285,7 @@ func holds(text, q string) bool {
 }
 
 func zerenSetup(path string) bool {
-	return strings.HasSuffix(path, "/zeren-search.js") || strings.HasSuffix(path, "/js/search.js") || strings.HasSuffix(path, "/manifest.json")
+	return strings.HasSuffix(path, "/zeren-search.js") || strings.HasSuffix(path, "/search/page.js") || strings.HasSuffix(path, "/manifest.json")
 }
 
 func pagefindSetup(path string) bool {
