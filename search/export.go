@@ -27,6 +27,7 @@ import (
 //
 //	manifest.json       counts and the layout below; read first
 //	zeren-search.js     the client
+//	page.js             the search page's script
 //	d/<bucket>.bin      dictionary: the terms whose FNV-1a hash falls in
 //	                    the bucket, each with its document frequency and
 //	                    its postings, or where its postings are
@@ -46,8 +47,8 @@ import (
 // text term with many postings, where its head is: its units of highest
 // impact with positions (ExportOptions.HeadPostings).
 const (
-	FormatVersion = 1
-	TextBlock     = 32   // units per text file
+	FormatVersion = 2
+	TextBlock     = 16   // units per text file
 	BlockPostings = 2048 // postings per block
 	TopPostings   = 20   // top units kept for a one-term query
 	InlineBytes   = 256  // postings up to this size stay in the dictionary
@@ -73,6 +74,13 @@ type ExportOptions struct {
 	// the postings (default 1024). Terms with more than twice as many
 	// postings have one.
 	HeadPostings int
+	// AnswerPostings: an article number found in this many units or
+	// more has Bleve's answer to its query stored with it (default 100).
+	AnswerPostings int
+	// TextUnits: a query with a token in at most this many units is
+	// checked and scored by the client from those units' text (default
+	// 16; negative: never).
+	TextUnits int
 }
 
 // File is one file of the static index, its path under public/search/.
@@ -92,6 +100,7 @@ type Manifest struct {
 	MaxTerms  int    `json:"max_terms"`
 	MaxChars  int    `json:"max_term_chars"`
 	Fallback  int    `json:"fallback"`
+	TextUnits int    `json:"text_units"`
 	Base      string `json:"base"` // the site's base path
 }
 
@@ -129,11 +138,24 @@ type termPostings struct {
 	chunks []chunk
 	top    []posting
 	size   int
+	// answer is Bleve's answer to the query of this article number
+	// alone (an "n" term in ExportOptions.AnswerPostings units or more):
+	// its total and its first TopPostings units with their scores.
+	answer *answer
 	// head holds the term's units of highest impact, in unit order, and
-	// theta the posting of highest impact after them (tf 0: none).
+	// theta the posting of highest impact after them (tf 0: none). Ties
+	// in impact are cut in unit order, so a unit outside the head with
+	// theta's impact comes after theta.unit.
 	head      chunk
 	headCount int
 	theta     posting
+}
+
+// answer is a stored answer to a one-term query.
+type answer struct {
+	total  int
+	units  []int
+	scores []float64
 }
 
 // Export writes the static index of units from the Bleve index built
@@ -143,6 +165,15 @@ func Export(ix *Index, units []Unit, opts ExportOptions) ([]File, ExportStats, e
 	if opts.HeadPostings <= 0 {
 		opts.HeadPostings = 1024
 	}
+	if opts.AnswerPostings <= 0 {
+		// Finding a common article number's first ten from postings
+		// means reading every block of its bigrams.
+		opts.AnswerPostings = 100
+	}
+	if opts.TextUnits == 0 {
+		opts.TextUnits = 16
+	}
+
 	adv, err := ix.bleve.Advanced()
 	if err != nil {
 		return nil, st, err
@@ -164,15 +195,19 @@ func Export(ix *Index, units []Unit, opts ExportOptions) ([]File, ExportStats, e
 		return nil, st, err
 	}
 	var terms []*termPostings
+	lengths := make([]int32, len(units))
 	for _, f := range []struct {
 		field string
 		tag   byte
 	}{{FieldText, tagText}, {FieldChars, tagChars}, {FieldNum, tagNum}} {
-		ts, err := readField(r, f.field, f.tag, ords, n, opts.HeadPostings)
+		ts, err := readField(r, f.field, f.tag, ords, n, opts.HeadPostings, lengths)
 		if err != nil {
 			return nil, st, err
 		}
 		terms = append(terms, ts...)
+	}
+	if err := ix.answers(terms, opts.AnswerPostings); err != nil {
+		return nil, st, err
 	}
 	st.Terms = len(terms)
 	for _, t := range terms {
@@ -187,7 +222,7 @@ func Export(ix *Index, units []Unit, opts ExportOptions) ([]File, ExportStats, e
 	for i, b := range buckets {
 		raw = append(raw, rawFile{"d/" + strconv.Itoa(i) + ".bin", b, &st.DictBytes})
 	}
-	docs, err := textFiles(units, func(p string, v any) error {
+	docs, err := textFiles(units, lengths, func(p string, v any) error {
 		b, err := json.Marshal(v)
 		raw = append(raw, rawFile{p, b, &st.TextBytes})
 		return err
@@ -206,14 +241,15 @@ func Export(ix *Index, units []Unit, opts ExportOptions) ([]File, ExportStats, e
 	}
 	m, err := json.MarshalIndent(Manifest{
 		Format: FormatVersion, Units: len(units), Docs: docs, Buckets: len(buckets), TextBlock: TextBlock,
-		Top: TopPostings, MaxTerms: MaxTerms, MaxChars: MaxTermChars, Fallback: MaxFallback, Base: opts.Base,
+		Top: TopPostings, MaxTerms: MaxTerms, MaxChars: MaxTermChars, Fallback: MaxFallback, TextUnits: max(0, opts.TextUnits), Base: opts.Base,
 	}, "", "  ")
 	if err != nil {
 		return nil, st, err
 	}
 	files = append(files, File{Path: "manifest.json", Data: append(m, '\n')})
-	files = append(files, File{Path: "zeren-search.js", Data: clientJS})
-	st.OtherBytes += len(m) + 1 + len(clientJS)
+	client, page := minifyJS("zeren-search.js", clientJS), minifyJS("page.js", pageJS)
+	files = append(files, File{Path: "zeren-search.js", Data: client}, File{Path: "page.js", Data: page})
+	st.OtherBytes += len(m) + 1 + len(client) + len(page)
 	st.Files = len(files)
 	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
 	return files, st, nil
@@ -305,8 +341,9 @@ func unitOrdinals(r index.IndexReader, units int) (*ordinals, error) {
 // readField reads every term of a field with its postings through the
 // index reader: FieldDict for the terms, TermFieldReader for postings
 // with frequencies, norms and (for the text field) term vectors. The
-// terms are shared out among one worker per core.
-func readField(r index.IndexReader, field string, tag byte, ords *ordinals, docs uint64, head int) ([]*termPostings, error) {
+// terms are shared out among one worker per core. The text field's
+// length of each unit goes into lengths.
+func readField(r index.IndexReader, field string, tag byte, ords *ordinals, docs uint64, head int, lengths []int32) ([]*termPostings, error) {
 	dict, err := r.FieldDict(field)
 	if err != nil {
 		return nil, err
@@ -334,7 +371,7 @@ func readField(r index.IndexReader, field string, tag byte, ords *ordinals, docs
 			defer wg.Done()
 			var rd termReader
 			for i := w; i < len(names); i += workers {
-				t, err := rd.read(r, field, tag, names[i], ords, docs, head)
+				t, err := rd.read(r, field, tag, names[i], ords, docs, head, lengths)
 				if err != nil {
 					errs[w] = err
 					return
@@ -357,7 +394,7 @@ type termReader struct {
 	d   index.TermFieldDoc
 }
 
-func (rd *termReader) read(r index.IndexReader, field string, tag byte, name string, ords *ordinals, docs uint64, head int) (*termPostings, error) {
+func (rd *termReader) read(r index.IndexReader, field string, tag byte, name string, ords *ordinals, docs uint64, head int, lengths []int32) (*termPostings, error) {
 	vectors := field == FieldText
 	freqs := field != FieldNum
 	tfr, err := r.TermFieldReader(context.Background(), []byte(name), field, freqs, freqs, vectors)
@@ -379,6 +416,10 @@ func (rd *termReader) read(r index.IndexReader, field string, tag byte, name str
 			return nil, fmt.Errorf("term %q: a posting of an unknown document", name)
 		}
 		p := posting{unit: u, tf: int(got.Freq), length: fieldLength(got.Norm), from: len(rd.pos)}
+		if vectors {
+			// Every worker may store a unit's length; it is the same.
+			atomic.StoreInt32(&lengths[u], int32(p.length))
+		}
 		for _, v := range got.Vectors {
 			rd.pos = append(rd.pos, v.Pos)
 		}
@@ -524,6 +565,9 @@ func layout(terms []*termPostings) (buckets, packs [][]byte) {
 			b = binary.AppendUvarint(b, uint64(len(t.key)))
 			b = append(b, t.key...)
 			b = binary.AppendUvarint(b, uint64(t.df))
+			if t.key[0] == tagNum {
+				b = appendAnswer(b, t.answer)
+			}
 			if t.size <= InlineBytes {
 				c := t.chunks[0]
 				b = binary.AppendUvarint(b, 0)
@@ -573,6 +617,7 @@ func layout(terms []*termPostings) (buckets, packs [][]byte) {
 				b = appendPlace(b, place{whole.file, whole.off + len(h.doc), len(h.pos)})
 				b = binary.AppendUvarint(b, uint64(t.theta.tf))
 				b = binary.AppendUvarint(b, uint64(t.theta.length))
+				b = binary.AppendUvarint(b, uint64(t.theta.unit))
 			}
 		}
 		buckets = append(buckets, b)
@@ -581,6 +626,22 @@ func layout(terms []*termPostings) (buckets, packs [][]byte) {
 		packs = append(packs, cur)
 	}
 	return buckets, packs
+}
+
+// appendAnswer encodes a stored answer: the number of its units (0 for
+// none), then its total, then each unit with its score (float64, little
+// endian).
+func appendAnswer(b []byte, a *answer) []byte {
+	if a == nil || len(a.units) == 0 {
+		return binary.AppendUvarint(b, 0)
+	}
+	b = binary.AppendUvarint(b, uint64(len(a.units)))
+	b = binary.AppendUvarint(b, uint64(a.total))
+	for i, u := range a.units {
+		b = binary.AppendUvarint(b, uint64(u))
+		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(a.scores[i]))
+	}
+	return b
 }
 
 func appendPlace(b []byte, p place) []byte {
@@ -601,14 +662,16 @@ func bucketOf(key string, n int) int {
 type textDoc [4]string
 
 // textFile is t/<n>.bin: the documents of its units, and for each unit
-// the index of its document, its eId and its text.
+// the index of its document, its eId, its text and the length of its
+// text field (what Bleve normalises by), so that a unit can be checked
+// and scored from its text.
 type textFile struct {
 	Docs  []textDoc `json:"d"`
-	Units [][3]any  `json:"u"`
+	Units [][4]any  `json:"u"`
 }
 
 // textFiles writes the text files and returns the number of documents.
-func textFiles(units []Unit, write func(string, any) error) (int, error) {
+func textFiles(units []Unit, lengths []int32, write func(string, any) error) (int, error) {
 	docs := 0
 	for start := 0; start < len(units); start += TextBlock {
 		var f textFile
@@ -620,7 +683,7 @@ func textFiles(units []Unit, write func(string, any) error) (int, error) {
 			if n := len(f.Docs); n == 0 || f.Docs[n-1][0] != u.Doc {
 				f.Docs = append(f.Docs, textDoc{u.Doc, u.Title, docURL(u), u.Kind})
 			}
-			f.Units = append(f.Units, [3]any{len(f.Docs) - 1, u.EID, u.Text})
+			f.Units = append(f.Units, [4]any{len(f.Docs) - 1, u.EID, u.Text, lengths[i]})
 		}
 		if err := write("t/"+strconv.Itoa(start/TextBlock)+".bin", f); err != nil {
 			return 0, err
@@ -739,4 +802,34 @@ func (z *deflater) deflate(b []byte) ([]byte, error) {
 		return nil, err
 	}
 	return bytes.Clone(z.buf.Bytes()), nil
+}
+
+// answers stores Bleve's answer with every article number found in
+// min units or more, as the query of that number alone.
+func (ix *Index) answers(terms []*termPostings, min int) error {
+	for _, t := range terms {
+		if t.key[0] != tagNum || t.df < min {
+			continue
+		}
+		word := t.key[1:]
+		if ws := Terms(word); len(ws) != 1 || ws[0] != word {
+			continue
+		}
+		total, hits, _, err := ix.literal(context.Background(), Request{Limit: TopPostings},
+			literalQuery(planTerms([]string{word})), nil, []string{word})
+		if err != nil {
+			return fmt.Errorf("answering %s: %w", word, err)
+		}
+		a := &answer{total: total}
+		for _, h := range hits {
+			u, err := unitOrdinal(h.ID)
+			if err != nil {
+				return fmt.Errorf("unit id %q: %w", h.ID, err)
+			}
+			a.units = append(a.units, u)
+			a.scores = append(a.scores, h.Score)
+		}
+		t.answer = a
+	}
+	return nil
 }

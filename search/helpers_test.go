@@ -33,7 +33,14 @@ var (
 
 // demo is the repository's demo corpus (content/), built once per run.
 func demo(t *testing.T) *corpus {
-	return corpusOf(t, "demo", func(t *testing.T) string { return ".." })
+	return corpusOf(t, "demo", func(t *testing.T) string { return ".." }, 0)
+}
+
+// demoPostings is the demo corpus exported without the client's text
+// path (ExportOptions.TextUnits < 0), so that every query the text path
+// would answer is answered from postings.
+func demoPostings(t *testing.T) *corpus {
+	return corpusOf(t, "demo-postings", func(t *testing.T) string { return ".." }, -1)
 }
 
 // seeds is the site the importer makes of ../shared/seeds, as
@@ -58,10 +65,10 @@ func seeds(t *testing.T) *corpus {
 			t.Fatal(err)
 		}
 		return root
-	})
+	}, 0)
 }
 
-func corpusOf(t *testing.T, name string, source func(*testing.T) string) *corpus {
+func corpusOf(t *testing.T, name string, source func(*testing.T) string, textUnits int) *corpus {
 	t.Helper()
 	corporaMu.Lock()
 	defer corporaMu.Unlock()
@@ -72,14 +79,14 @@ func corpusOf(t *testing.T, name string, source func(*testing.T) string) *corpus
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := indexSite(t, s, "/")
+	c := indexSite(t, s, "/", textUnits)
 	corpora[name] = c
 	return c
 }
 
 // indexSite builds and exports the index of a site into folders that
 // outlive the test (the corpora are shared), and serves the export.
-func indexSite(t *testing.T, s *site.Site, base string) *corpus {
+func indexSite(t *testing.T, s *site.Site, base string, textUnits int) *corpus {
 	t.Helper()
 	tmp, err := os.MkdirTemp("", "zeren-search-test-")
 	if err != nil {
@@ -90,7 +97,7 @@ func indexSite(t *testing.T, s *site.Site, base string) *corpus {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, _, err := search.Export(ix, units, search.ExportOptions{Base: base, HeadPostings: headPostings})
+	files, _, err := search.Export(ix, units, search.ExportOptions{Base: base, HeadPostings: headPostings, AnswerPostings: answerPostings, TextUnits: textUnits})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -141,9 +148,10 @@ type jsQuery struct {
 // jsRun is what the client returned, with what it fetched.
 type jsRun struct {
 	search.Result
-	Estimated bool `json:"estimated"`
-	Files     int  `json:"files"`
-	Bytes     int  `json:"bytes"`
+	Estimated bool   `json:"estimated"`
+	Via       string `json:"via"`
+	Files     int    `json:"files"`
+	Bytes     int    `json:"bytes"`
 }
 
 // runClient runs zeren-search.js in Node against the corpus's static
@@ -189,6 +197,10 @@ func jsString(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
 }
+
+// answerPostings stores the answers of article numbers in 3 units or
+// more, so that the small corpora have some.
+const answerPostings = 3
 
 // headPostings makes heads small, so that the tokens of the small test
 // corpora have them and the client's heads-first path runs.

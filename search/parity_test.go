@@ -53,7 +53,21 @@ var seedQueries = []jsQuery{
 }
 
 func TestClientParityDemo(t *testing.T) {
-	parity(t, demo(t), parityQueries)
+	via := parity(t, demo(t), parityQueries)
+	// Each way the client finds hits is held to Bleve here, but for a
+	// large term's stored top units (PackBytes of postings), which the
+	// demo corpus has none of: the large corpus in make bench has them.
+	for _, path := range []string{"answer", "text", "postings", "fallback"} {
+		if via[path] == 0 {
+			t.Errorf("no query was answered by the client's %s path: %v", path, via)
+		}
+	}
+}
+
+func TestClientParityDemoPostings(t *testing.T) {
+	if via := parity(t, demoPostings(t), parityQueries); via["text"] > 0 {
+		t.Errorf("the text path ran without text_units: %v", via)
+	}
 }
 
 func TestClientParitySeeds(t *testing.T) {
@@ -62,11 +76,13 @@ func TestClientParitySeeds(t *testing.T) {
 
 // parity holds the browser client to the Bleve query: the same total,
 // the same hits in the same order with the same scores and snippets, the
-// same facet counts.
-func parity(t *testing.T, c *corpus, queries []jsQuery) {
+// same facet counts. It counts the client's paths to the hits.
+func parity(t *testing.T, c *corpus, queries []jsQuery) map[string]int {
 	t.Helper()
 	runs := runClient(t, c, queries)
+	via := map[string]int{}
 	for i, q := range queries {
+		via[runs[i].Via]++
 		want, err := c.ix.Search(context.Background(), search.Request{Query: q.Query, Limit: q.Limit, Offset: q.Offset, Filters: q.Filters, Facets: q.Facets})
 		if err != nil {
 			t.Fatalf("%q: %v", q.Query, err)
@@ -83,10 +99,11 @@ func parity(t *testing.T, c *corpus, queries []jsQuery) {
 			wj, _ := json.Marshal(part.bleve)
 			gj, _ := json.Marshal(part.js)
 			if string(wj) != string(gj) {
-				t.Errorf("%+v: %s differ\nBleve  %s\nclient %s", q, part.name, wj, gj)
+				t.Errorf("%+v (%s): %s differ\nBleve  %s\nclient %s", q, runs[i].Via, part.name, wj, gj)
 			}
 		}
 	}
+	return via
 }
 
 // With exactTotal: false the client may answer from the heads of common
@@ -103,8 +120,9 @@ func TestClientHeadsFirst(t *testing.T) {
 		}
 	}
 	runs := runClient(t, c, queries)
-	fast := 0
+	fast, via := 0, map[string]int{}
 	for i, q := range queries {
+		via[runs[i].Via]++
 		want, err := c.ix.Search(context.Background(), search.Request{Query: q.Query, Limit: q.Limit, Offset: q.Offset})
 		if err != nil {
 			t.Fatal(err)
@@ -123,7 +141,12 @@ func TestClientHeadsFirst(t *testing.T) {
 			t.Errorf("%q: total %d, want %d", q.Query, runs[i].Total, want.Total)
 		}
 	}
-	t.Logf("%d of %d queries answered from the heads", fast, len(queries))
+	t.Logf("%d of %d queries with an estimated total; paths: %v", fast, len(queries), via)
+	for _, path := range []string{"heads", "textorder"} {
+		if via[path] == 0 {
+			t.Errorf("no query took the client's %s path: %v", path, via)
+		}
+	}
 	if fast < 5 {
 		t.Errorf("only %d of %d queries were answered from the heads", fast, len(queries))
 	}

@@ -76,7 +76,7 @@ func Files(s *site.Site, r *render.Renderer, opts Options) ([]render.File, *Stat
 	for _, f := range shards {
 		out = append(out, render.File{Path: path.Join("search", f.Path), Data: f.Data})
 	}
-	page, err := Page(r)
+	page, err := Page(r, manifestOf(shards))
 	if err != nil {
 		return nil, nil, err
 	}
@@ -91,14 +91,28 @@ const PageKind render.PageKind = "search"
 type PageView struct {
 	Base   string // URL of the static index folder
 	Client string // URL of zeren-search.js
+	Script string // URL of page.js, the page's script
 	// Labels names kinds, facet fields and measure states in Chinese,
 	// as JSON for the page's script.
 	Labels template.JS
+	// Manifest is manifest.json of the static index, for the page to
+	// carry, so that a search needs one round trip fewer.
+	Manifest template.JS
 }
 
-// Page renders the search page. The query is in its URL (?q=), so the
-// page is the same file for every query.
-func Page(r *render.Renderer) ([]byte, error) {
+// manifestOf finds manifest.json among the files of an export.
+func manifestOf(files []File) []byte {
+	for _, f := range files {
+		if f.Path == "manifest.json" {
+			return f.Data
+		}
+	}
+	return nil
+}
+
+// Page renders the search page, carrying the index's manifest. The query
+// is in its URL (?q=), so the page is the same file for every query.
+func Page(r *render.Renderer, manifest []byte) ([]byte, error) {
 	labels := map[string]map[string]string{
 		"fields": {
 			FieldKind: "类别", FieldIssuer: "发文机关", FieldStatus: "状态", FieldYear: "年份",
@@ -116,7 +130,7 @@ func Page(r *render.Renderer) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := &PageView{Base: r.Rel("/search/"), Client: r.Rel("/search/zeren-search.js"), Labels: template.JS(lj)}
+	v := &PageView{Base: r.Rel("/search/"), Client: r.Rel("/search/zeren-search.js"), Script: r.Rel("/search/page.js"), Labels: template.JS(lj), Manifest: template.JS(manifest)}
 	return r.Page(PageKind, "search", &render.Page{Kind: PageKind, Title: "搜索", URL: r.Rel("/search/"),
 		Crumbs: []render.Link{{Title: "首页", URL: r.Rel("/")}}, Data: v})
 }

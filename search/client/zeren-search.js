@@ -14,6 +14,7 @@
 const TOKEN = /[\p{L}\p{N}\p{M}\p{S}]/u;
 const ARTICLE = /^第[〇零一二两三四五六七八九十百千0-9]+条(之[一二三四五六七八九十0-9]+)?$/;
 const SNIPPET = 96, BEFORE = 24;
+const FORMAT = 2; // the manifest format this client reads
 const sessions = new Map();
 
 // search runs a query. options: limit (10), offset (0), filters
@@ -21,9 +22,10 @@ const sessions = new Map();
 // count values over all matches), base (URL of the search folder; default
 // the folder this module was loaded from), exactTotal (false: the same
 // hits, found from the heads of common bigrams when that suffices, and
-// total then only a lower bound, with estimated: true).
+// total then only a lower bound, with estimated: true), manifest (the
+// contents of manifest.json, when the page carries it: one fetch fewer).
 export async function search(query, options = {}) {
-  const s = session(options.base);
+  const s = session(options.base, options.manifest);
   const m = await s.manifest;
   const limit = options.limit > 0 ? options.limit : 10;
   const offset = options.offset > 0 ? options.offset : 0;
@@ -46,6 +48,7 @@ export async function search(query, options = {}) {
   }
   out.total = found.total;
   if (found.estimated) out.estimated = true;
+  out.via = found.via || "fallback";
   const page = found.ranked.slice(offset, offset + limit);
   const texts = await Promise.all(page.map((h) => unitText(s, m, h.unit)));
   out.hits = page.map((h, i) => ({
@@ -62,13 +65,13 @@ export function stats(base) {
   return { files: s.files.size, bytes: s.bytes };
 }
 
-function session(base) {
+function session(base, manifest) {
   base = new URL(base || ".", import.meta.url).href;
   if (!base.endsWith("/")) base += "/";
   let s = sessions.get(base);
   if (!s) {
-    s = { base, files: new Map(), buckets: new Map(), bytes: 0 };
-    s.manifest = fetch(base + "manifest.json").then((r) => {
+    s = { base, files: new Map(), buckets: new Map(), texts: new Map(), bytes: 0 };
+    s.manifest = manifest && manifest.format === FORMAT ? Promise.resolve(manifest) : fetch(base + "manifest.json").then((r) => {
       if (!r.ok) throw new Error("zeren-search: " + base + "manifest.json: " + r.status);
       return r.json();
     });
@@ -77,20 +80,123 @@ function session(base) {
   return s;
 }
 
-// file fetches and inflates one compressed file, once per session.
+// file fetches and inflates one compressed file, once per session. The
+// search page may have started the fetch already (zerenSearchPrefetch).
 function file(s, path) {
   let f = s.files.get(path);
   if (!f) {
-    f = fetch(s.base + path).then(async (r) => {
-      if (!r.ok) throw new Error("zeren-search: " + s.base + path + ": " + r.status);
+    const url = s.base + path, pre = globalThis.zerenSearchPrefetch, early = pre && pre.get(url);
+    if (early) pre.delete(url);
+    f = (early ? early.catch(() => fetch(url)) : fetch(url)).then(async (r) => {
+      if (!r.ok) throw new Error("zeren-search: " + url + ": " + r.status);
       const raw = new Uint8Array(await r.arrayBuffer());
       s.bytes += raw.length;
-      const inflated = new Blob([raw]).stream().pipeThrough(new DecompressionStream("deflate"));
-      return new Uint8Array(await new Response(inflated).arrayBuffer());
+      return inflate(raw);
     });
     s.files.set(path, f);
   }
   return f;
+}
+
+// --- inflate: zlib (RFC 1950) around deflate (RFC 1951) ------------------
+// Synchronous: the files are a few KB, and DecompressionStream costs
+// several trips through the event loop per file, which a busy page pays
+// for in waiting, not in work.
+
+const LBASE = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258];
+const LEXTRA = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
+const DBASE = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577];
+const DEXTRA = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
+const CLORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+let fixedCodes = null;
+
+// huffman builds a decoding table from code lengths: counts per length
+// and the symbols in code order (canonical Huffman codes).
+function huffman(lengths) {
+  const count = new Uint16Array(16), symbol = new Uint16Array(lengths.length), offs = new Uint16Array(16);
+  for (const l of lengths) count[l]++;
+  count[0] = 0;
+  for (let i = 1; i < 16; i++) offs[i] = offs[i - 1] + count[i - 1];
+  lengths.forEach((l, sym) => { if (l) symbol[offs[l]++] = sym; });
+  return { count, symbol };
+}
+
+export function inflate(buf) {
+  if (buf.length < 6 || (buf[0] & 15) !== 8 || ((buf[0] << 8) | buf[1]) % 31) throw new Error("zeren-search: not a zlib stream");
+  let at = 2, bits = 0, nbits = 0, out = new Uint8Array(Math.max(1024, buf.length * 4)), n = 0;
+  const need = (k) => {
+    while (nbits < k) {
+      if (at >= buf.length) throw new Error("zeren-search: truncated deflate stream");
+      bits |= buf[at++] << nbits;
+      nbits += 8;
+    }
+  };
+  const take = (k) => { need(k); const v = bits & ((1 << k) - 1); bits >>>= k; nbits -= k; return v; };
+  const grow = (k) => {
+    if (n + k <= out.length) return;
+    const o = new Uint8Array(Math.max(out.length * 2, n + k));
+    o.set(out.subarray(0, n));
+    out = o;
+  };
+  const decode = (h) => {
+    let code = 0, first = 0, index = 0;
+    for (let len = 1; len < 16; len++) {
+      code |= take(1);
+      const c = h.count[len];
+      if (code - first < c) return h.symbol[index + code - first];
+      index += c;
+      first = (first + c) << 1;
+      code <<= 1;
+    }
+    throw new Error("zeren-search: bad Huffman code");
+  };
+  for (let last = 0; !last;) {
+    last = take(1);
+    const type = take(2);
+    if (type === 0) {
+      bits = 0; nbits = 0;
+      const len = buf[at] | (buf[at + 1] << 8);
+      at += 4;
+      grow(len);
+      out.set(buf.subarray(at, at + len), n);
+      at += len; n += len;
+      continue;
+    }
+    let lit, dist;
+    if (type === 1) {
+      if (!fixedCodes) {
+        const l = new Array(288).fill(8, 0, 144).fill(9, 144, 256).fill(7, 256, 280).fill(8, 280, 288);
+        fixedCodes = [huffman(l), huffman(new Array(30).fill(5))];
+      }
+      [lit, dist] = fixedCodes;
+    } else if (type === 2) {
+      const nlen = take(5) + 257, ndist = take(5) + 1, ncode = take(4) + 4;
+      const cl = new Array(19).fill(0);
+      for (let i = 0; i < ncode; i++) cl[CLORDER[i]] = take(3);
+      const ch = huffman(cl), lengths = [];
+      while (lengths.length < nlen + ndist) {
+        const sym = decode(ch);
+        if (sym < 16) lengths.push(sym);
+        else if (sym === 16) { const prev = lengths[lengths.length - 1]; for (let r = 3 + take(2); r > 0; r--) lengths.push(prev); }
+        else if (sym === 17) for (let r = 3 + take(3); r > 0; r--) lengths.push(0);
+        else for (let r = 11 + take(7); r > 0; r--) lengths.push(0);
+      }
+      lit = huffman(lengths.slice(0, nlen));
+      dist = huffman(lengths.slice(nlen));
+    } else throw new Error("zeren-search: bad deflate block");
+    for (;;) {
+      let sym = decode(lit);
+      if (sym < 256) { grow(1); out[n++] = sym; continue; }
+      if (sym === 256) break;
+      sym -= 257;
+      const len = LBASE[sym] + take(LEXTRA[sym]);
+      const ds = decode(dist);
+      const d = DBASE[ds] + take(DEXTRA[ds]);
+      grow(len);
+      for (let i = 0; i < len; i++, n++) out[n] = out[n - d];
+    }
+  }
+  return out.subarray(0, n);
 }
 
 async function json(s, path) {
@@ -124,13 +230,13 @@ function terms(q, m) {
 function planTerms(words) {
   return words.map((w) => {
     const r = [...w];
-    if (r.length === 1) return { all: ["c" + w], cover: [["c" + w, 0]] };
+    if (r.length === 1) return { word: w, all: ["c" + w], cover: [["c" + w, 0]] };
     const all = [];
     for (let i = 0; i + 1 < r.length; i++) all.push("t" + r[i] + r[i + 1]);
     const cover = [];
     for (let i = 0; i + 1 < r.length; i += 2) cover.push([all[i], i]);
     if (cover[cover.length - 1][1] !== r.length - 2) cover.push([all[r.length - 2], r.length - 2]);
-    return { all, cover };
+    return { word: w, all, cover };
   });
 }
 
@@ -169,6 +275,18 @@ function parseBucket(b) {
   for (let n = r.uv(); n > 0; n--) {
     const key = dec.decode(r.bytes(r.uv()));
     const e = { key, df: r.uv(), blocks: [] };
+    if (key[0] === "n") {
+      // Bleve's answer to this article number alone, when it is common.
+      const n = r.uv();
+      if (n) {
+        e.answer = { total: r.uv(), ranked: [] };
+        for (let i = 0; i < n; i++) {
+          const unit = r.uv();
+          e.answer.ranked.push({ unit, score: new DataView(r.b.buffer, r.b.byteOffset + r.i, 8).getFloat64(0, true) });
+          r.i += 8;
+        }
+      }
+    }
     const nb = r.uv();
     if (nb === 0) {
       e.blocks.push({ first: r.uv(), doc: r.bytes(r.uv()), pos: r.bytes(r.uv()) });
@@ -184,7 +302,8 @@ function parseBucket(b) {
       for (let i = r.uv(); i > 0; i--) top.push({ unit: r.uv(), tf: r.uv(), len: r.uv() });
       if (top.length) e.top = top;
       const hc = r.uv();
-      if (hc) e.head = { count: hc, first: r.uv(), docAt: [r.uv(), r.uv(), r.uv()], posAt: [r.uv(), r.uv(), r.uv()], theta: { tf: r.uv(), len: r.uv() } };
+      if (hc) e.head = { count: hc, first: r.uv(), docAt: [r.uv(), r.uv(), r.uv()], posAt: [r.uv(), r.uv(), r.uv()], theta: { tf: r.uv(), len: r.uv(), unit: r.uv() } };
+
     }
     out.set(key, e);
   }
@@ -280,6 +399,11 @@ function rank(list) {
 
 async function literal(s, m, plan, nums, dict, filters, want, facets, exact) {
   for (const t of plan) for (const k of t.all) if (!dict.has(k)) return null;
+  // An article number alone: its answer may be stored with it.
+  const answer = plan.length === 1 && nums.length === 1 && dict.has(nums[0]) && dict.get(nums[0]).answer;
+  if (answer && !filters && !facets && (want <= answer.ranked.length || answer.ranked.length === answer.total)) {
+    return { total: answer.total, ranked: answer.ranked.map((h) => ({ ...h })), via: "answer" };
+  }
   // One token, no filters: Bleve scores without a query norm, and a large
   // term's best units are in its dictionary entry.
   const single = plan.length === 1 && plan[0].cover.length === 1 && !filters;
@@ -288,9 +412,11 @@ async function literal(s, m, plan, nums, dict, filters, want, facets, exact) {
     const e = dict.get(plan[0].cover[0][0]);
     if (e.top && want <= e.top.length && !facets) {
       const v = idf(m, e.df);
-      return { total: e.df, ranked: rank(e.top.map((p) => ({ unit: p.unit, score: termScore(p, v, 1) }))) };
+      return { total: e.df, ranked: rank(e.top.map((p) => ({ unit: p.unit, score: termScore(p, v, 1) }))), via: "top" };
     }
   }
+  const rare = nums.length ? undefined : await fromText(s, m, plan, dict, filters, score);
+  if (rare !== undefined) return rare;
   if (!exact && !filters && !facets && !nums.length) {
     const first = await headsFirst(s, plan, dict, want, score);
     if (first) return first;
@@ -303,6 +429,10 @@ async function literal(s, m, plan, nums, dict, filters, want, facets, exact) {
   const rest = await Promise.all(order.slice(1).map((k) => postings(s, dict.get(k), cands)));
   order.slice(1).forEach((k, i) => lists.set(k, rest[i]));
   cands = cands.filter((u) => order.every((k) => lists.get(k).has(u)));
+  if (!exact && !filters && !facets && !nums.length && m.text_units > 0 && plan.some((t) => t.cover.length > 1)) {
+    const first = await textOrder(s, m, plan, cands, want, (u) => score((k) => lists.get(k).get(u)));
+    if (first) return first;
+  }
   for (const t of plan) {
     if (t.cover.length < 2 || !cands.length) continue;
     const pos = await Promise.all(t.cover.map(([k]) => blockPositions(s, lists.get(k), cands)));
@@ -316,7 +446,66 @@ async function literal(s, m, plan, nums, dict, filters, want, facets, exact) {
     if (e) for (const u of (await postings(s, e, cands)).keys()) numbered.add(u);
   }
   const ranked = cands.map((u) => ({ unit: u, score: score((k) => lists.get(k).get(u)), tier: numbered.has(u) ? 1 : 0 }));
-  return { total: ranked.length, ranked: rank(ranked), all: cands };
+  return { total: ranked.length, ranked: rank(ranked), all: cands, via: "postings" };
+}
+
+// fromText: when one token of the query is in at most m.text_units units,
+// those units are checked and scored from their text, which is fetched
+// for the snippets anyway: a term matches where the folded text holds
+// it, a token's frequency is how often its bigram occurs there, and the
+// text file gives the length Bleve normalises by. Every term must have
+// two characters or more (a lone character is scored in another field).
+// It answers undefined when it does not apply, null when nothing matches.
+async function fromText(s, m, plan, dict, filters, score) {
+  if (plan.some((t) => t.cover[0][0][0] !== "t")) return undefined;
+  const keys = [...new Set(plan.flatMap((t) => t.all))];
+  const e = dict.get(byCount(keys, (k) => dict.get(k).df)[0]);
+  if (!(e.df <= m.text_units)) return undefined;
+  let cands = [...(await postings(s, e, null)).keys()];
+  if (filters) cands = await applyFilters(s, cands, filters);
+  const texts = await Promise.all(cands.map((u) => unitText(s, m, u)));
+  const ranked = [];
+  cands.forEach((u, i) => {
+    const norm = [...texts[i].text].map(fold).join("");
+    if (!plan.every((t) => norm.includes(t.word))) return;
+    ranked.push({ unit: u, score: score((k) => ({ tf: occurrences(norm, k.slice(1)), len: texts[i].len })) });
+  });
+  if (!ranked.length) return null;
+  return { total: ranked.length, ranked: rank(ranked), all: ranked.map((h) => h.unit).sort((a, b) => a - b), via: "text" };
+}
+
+// textOrder ranks units holding every token of the query, scored
+// exactly from their postings, and checks that they hold the terms from
+// their text, best first, in rounds, until `want` hold them: without the
+// positions of every candidate, which cost as much as their postings.
+// The text of the first hits is fetched for their snippets anyway. The
+// total is then only a lower bound (estimated), unless every candidate
+// was read.
+const TEXT_ROUNDS = [16, 32, 64];
+
+async function textOrder(s, m, plan, cands, want, scoreOf) {
+  const ranked = rank(cands.map((u) => ({ unit: u, score: scoreOf(u) })));
+  const found = [];
+  let next = 0;
+  for (const size of TEXT_ROUNDS) {
+    const batch = ranked.slice(next, next + size);
+    next += batch.length;
+    const texts = await Promise.all(batch.map((h) => unitText(s, m, h.unit)));
+    batch.forEach((h, i) => {
+      const norm = [...texts[i].text].map(fold).join("");
+      if (plan.every((t) => norm.includes(t.word))) found.push(h);
+    });
+    if (next >= ranked.length) return found.length ? { total: found.length, ranked: found, via: "textorder" } : null;
+    if (found.length >= want) return { total: found.length, estimated: true, ranked: found.slice(0, want), via: "textorder" };
+  }
+  return null;
+}
+
+// occurrences counts the places where sub starts in text, overlapping.
+function occurrences(text, sub) {
+  let n = 0;
+  for (let i = text.indexOf(sub); i >= 0; i = text.indexOf(sub, i + 1)) n++;
+  return n;
 }
 
 // phrase reports whether a term's cover tokens stand at their offsets
@@ -359,8 +548,11 @@ function scorer(m, plan, dict, composite) {
 // tokens alone, when they prove it: every unit in all heads is scored
 // exactly; any other unit scores at most as if its missing tokens had
 // the impact of the best posting outside their head (theta), and the
-// answer stands only when the want-th score found is above every such
-// bound. Scores are monotonic in impact, so the bound holds in floating
+// answer stands only when the want-th unit found ranks above every such
+// bound. A bound reached exactly still ranks below when the unit behind
+// it comes later in unit order: heads cut ties in impact in unit order,
+// so a unit outside k's head with theta's impact comes after theta's
+// unit. Scores grow with every impact, so the bounds hold in floating
 // point too. The total is then only a lower bound (estimated).
 async function headsFirst(s, plan, dict, want, score) {
   const keys = [...new Set(plan.flatMap((t) => t.cover.map(([k]) => k)))];
@@ -369,6 +561,9 @@ async function headsFirst(s, plan, dict, want, score) {
   await Promise.all(keys.map(async (k) => heads.set(k, await head(s, dict.get(k)))));
   const theta = (k) => (dict.get(k).head.theta.tf ? dict.get(k).head.theta : null);
   const boundOf = (get) => (keys.every((k) => get(k)) ? score(get) : -Infinity);
+  // beats: hit h ranks above any unit scoring at most bound whose unit
+  // number is at least unit.
+  const beats = (h, bound, unit) => h.score > bound || (h.score === bound && h.unit < unit);
   const units = new Set();
   for (const h of heads.values()) for (const u of h.keys()) units.add(u);
   const found = [], partial = [];
@@ -387,10 +582,9 @@ async function headsFirst(s, plan, dict, want, score) {
   }
   rank(found);
   if (found.length < want) return null;
-  // The units in some heads whose bound reaches the want-th score are
+  // The units in some heads that could rank above the want-th found are
   // read from the blocks of their other tokens, if they are few.
-  const kth = found[want - 1].score;
-  const open = partial.filter((p) => p.bound >= kth);
+  const open = partial.filter((p) => !beats(found[want - 1], p.bound, p.unit));
   if (open.length > 64) return null;
   if (open.length) {
     const ids = open.map((p) => p.unit).sort((a, b) => a - b);
@@ -407,10 +601,13 @@ async function headsFirst(s, plan, dict, want, score) {
     for (const u of more) if (plan.every((t) => phrase(t, (k) => at(k, u)))) found.push({ unit: u, score: score((k) => get(k, u)) });
     rank(found);
   }
-  let bound = boundOf(theta); // a unit in no head
-  for (const p of partial) if (p.bound < kth) bound = Math.max(bound, p.bound);
-  if (!(found[want - 1].score > bound)) return null;
-  return { total: found.length, estimated: true, ranked: found.slice(0, want) };
+  const last = found[want - 1], opened = new Set(open.map((p) => p.unit));
+  // A unit in no head: equal to the bound only with theta's impact for
+  // every token, so after every theta's unit.
+  const after = Math.max(...keys.map((k) => (theta(k) ? theta(k).unit : 0)));
+  if (!beats(last, boundOf(theta), after)) return null;
+  for (const p of partial) if (!opened.has(p.unit) && !beats(last, p.bound, p.unit)) return null;
+  return { total: found.length, estimated: true, ranked: found.slice(0, want), via: "heads" };
 }
 
 // head reads a token's head once: a Map from unit to {tf, len, pos}.
@@ -475,7 +672,7 @@ async function fallback(s, m, toks, dict, filters) {
     });
     return { unit: u, score: sum * (n / toks.length) };
   });
-  return { total: ranked.length, ranked: rank(ranked), all: cands };
+  return { total: ranked.length, ranked: rank(ranked), all: cands, via: "postings" };
 }
 
 // --- filters and facets ---------------------------------------------
@@ -536,10 +733,12 @@ async function facetCounts(s, units) {
 // --- text and snippets ----------------------------------------------
 
 async function unitText(s, m, unit) {
-  const t = await json(s, "t/" + Math.floor(unit / m.text_block) + ".bin");
-  const [d, eid, text] = t.u[unit % m.text_block];
-  const [doc, title, url] = t.d[d];
-  return { doc, eid, title, text, url: eid ? url + "#" + eid : url };
+  const path = "t/" + Math.floor(unit / m.text_block) + ".bin";
+  let t = s.texts.get(path);
+  if (!t) s.texts.set(path, (t = json(s, path)));
+  const [d, eid, text, len] = (await t).u[unit % m.text_block];
+  const [doc, title, url] = (await t).d[d];
+  return { doc, eid, title, text, len, url: eid ? url + "#" + eid : url };
 }
 
 const ESC = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;" };

@@ -2,14 +2,30 @@
 // (?q=责令辞职&kind=regulation), so a search can be reloaded and shared.
 // Results come from the static index through zeren-search.js (imported
 // relative to this file, so the site works under a sub-path), grouped by
-// document; filters show how many results each value has.
-import { search } from "../search/zeren-search.js";
+// document; filters show how many results each value has. The export
+// writes it to public/search/page.js.
+import { search } from "./zeren-search.js";
 
-const root = document.querySelector("[data-search-base]");
 const PAGE = 10;
 const FIELDS = ["kind", "issuer", "status", "year", "region", "subject", "forms"];
 
-if (root) start();
+// This module loads async from the page's head: the first search starts
+// as soon as it runs, while the page is still being parsed and drawn,
+// with the index's manifest from the page (no round trip for it).
+const meta = document.getElementById("search-manifest");
+const base = meta ? meta.getAttribute("data-base") : null;
+const manifest = meta ? JSON.parse(meta.textContent) : undefined;
+const first = state();
+const early = base && first.q ? search(first.q, { base, manifest, limit: PAGE, filters: first.filters, exactTotal: false }) : null;
+if (early) early.catch(() => {}); // shown by the page once it is ready
+
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", boot);
+else boot();
+
+function boot() {
+  const root = document.querySelector("[data-search-base]");
+  if (root) start(root);
+}
 
 // state reads the query and the filters from the URL.
 function state() {
@@ -19,12 +35,8 @@ function state() {
   return { q: q.get("q") || "", filters };
 }
 
-async function start() {
+async function start(root) {
   const base = root.getAttribute("data-search-base");
-  // The first search starts before the page is touched: the results are
-  // what the reader waits for.
-  const first = state();
-  const early = first.q ? search(first.q, { base, limit: PAGE, filters: first.filters, exactTotal: false }) : null;
   const labels = JSON.parse(document.getElementById("search-labels").textContent);
   const form = root.querySelector("form");
   const input = form.querySelector("input[name=q]");
@@ -58,7 +70,7 @@ async function start() {
     if (!s.q.trim()) { status.textContent = ""; return; }
     status.textContent = "正在搜索…";
     try {
-      const opts = { base, limit: PAGE, filters: s.filters };
+      const opts = { base, manifest, limit: PAGE, filters: s.filters };
       // The first page may come before its total is counted (estimated).
       const r = await (pending || search(s.q, { ...opts, exactTotal: false }));
       pending = null;
