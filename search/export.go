@@ -27,6 +27,7 @@ import (
 //
 //	manifest.json       counts and the layout below; read first
 //	zeren-search.js     the client
+//	facets.js           its filters and facet counts, loaded when needed
 //	page.js             the search page's script
 //	d/<bucket>.bin      dictionary: the terms whose FNV-1a hash falls in
 //	                    the bucket, each with its document frequency and
@@ -247,9 +248,12 @@ func Export(ix *Index, units []Unit, opts ExportOptions) ([]File, ExportStats, e
 		return nil, st, err
 	}
 	files = append(files, File{Path: "manifest.json", Data: append(m, '\n')})
-	client, page := minifyJS("zeren-search.js", clientJS), minifyJS("page.js", pageJS)
-	files = append(files, File{Path: "zeren-search.js", Data: client}, File{Path: "page.js", Data: page})
-	st.OtherBytes += len(m) + 1 + len(client) + len(page)
+	for _, js := range []File{{"zeren-search.js", clientJS}, {"facets.js", facetsJS}, {"page.js", pageJS}} {
+		js.Data = minifyJS(js.Path, js.Data)
+		files = append(files, js)
+		st.OtherBytes += len(js.Data)
+	}
+	st.OtherBytes += len(m) + 1
 	st.Files = len(files)
 	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
 	return files, st, nil

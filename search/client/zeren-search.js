@@ -48,7 +48,7 @@ export async function search(query, options = {}) {
   }
   out.total = found.total;
   if (found.estimated) out.estimated = true;
-  out.via = found.via || "fallback";
+  out.via = found.via || "none";
   const page = found.ranked.slice(offset, offset + limit);
   const texts = await Promise.all(page.map((h) => unitText(s, m, h.unit)));
   out.hits = page.map((h, i) => ({
@@ -110,15 +110,26 @@ const DEXTRA = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9
 const CLORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
 let fixedCodes = null;
 
-// huffman builds a decoding table from code lengths: counts per length
-// and the symbols in code order (canonical Huffman codes).
+// huffman builds the decoding tables of code lengths: counts per length
+// and the symbols in code order (canonical Huffman codes), and for codes
+// of up to 9 bits a table indexed by the next 9 bits of input.
 function huffman(lengths) {
   const count = new Uint16Array(16), symbol = new Uint16Array(lengths.length), offs = new Uint16Array(16);
   for (const l of lengths) count[l]++;
   count[0] = 0;
   for (let i = 1; i < 16; i++) offs[i] = offs[i - 1] + count[i - 1];
   lengths.forEach((l, sym) => { if (l) symbol[offs[l]++] = sym; });
-  return { count, symbol };
+  const fast = new Int32Array(512).fill(-1), next = new Uint16Array(16);
+  for (let len = 1, code = 0; len < 16; len++) next[len] = code = (code + count[len - 1]) << 1;
+  lengths.forEach((l, sym) => {
+    if (!l) return;
+    const c = next[l]++;
+    if (l > 9) return;
+    let r = 0; // the code's bits reversed: deflate sends codes high bit first
+    for (let i = 0; i < l; i++) r |= ((c >> i) & 1) << (l - 1 - i);
+    for (let k = r; k < 512; k += 1 << l) fast[k] = (sym << 4) | l;
+  });
+  return { count, symbol, fast };
 }
 
 export function inflate(buf) {
@@ -139,6 +150,9 @@ export function inflate(buf) {
     out = o;
   };
   const decode = (h) => {
+    while (nbits < 9 && at < buf.length) { bits |= buf[at++] << nbits; nbits += 8; }
+    const e = h.fast[bits & 511];
+    if (e >= 0 && (e & 15) <= nbits) { bits >>>= e & 15; nbits -= e & 15; return e >> 4; }
     let code = 0, first = 0, index = 0;
     for (let len = 1; len < 16; len++) {
       code |= take(1);
@@ -316,8 +330,9 @@ async function piece(s, at) {
 }
 
 // postings decodes the blocks of e that can hold one of the units of
-// within (sorted; every block when it is null) into a Map from unit to
-// {tf, len, block, i (its place in the block)}.
+// within (sorted; every block when it is null) into a Map from each unit
+// of within that holds e (every unit, when within is null) to {tf, len,
+// block, i (its place in the block)}.
 async function postings(s, e, within) {
   const blocks = e.blocks.filter((b, i) => {
     if (!within) return true;
@@ -327,8 +342,16 @@ async function postings(s, e, within) {
   const decs = await Promise.all(blocks.map((b) => decode(s, e.key, b)));
   const out = new Map();
   blocks.forEach((b, bi) => {
-    const d = decs[bi];
-    d.units.forEach((u, i) => out.set(u, { block: b, i, tf: d.tfs[i], len: d.lens[i] }));
+    const { units, tfs, lens } = decs[bi];
+    // Only the units asked for: both lists are in unit order.
+    for (let i = 0, j = 0; i < units.length; i++) {
+      if (within) {
+        while (j < within.length && within[j] < units[i]) j++;
+        if (j === within.length) break;
+        if (within[j] !== units[i]) continue;
+      }
+      out.set(units[i], { block: b, i, tf: tfs[i], len: lens[i] });
+    }
   });
   return out;
 }
@@ -417,11 +440,16 @@ async function literal(s, m, plan, nums, dict, filters, want, facets, exact) {
   }
   const rare = nums.length ? undefined : await fromText(s, m, plan, dict, filters, score);
   if (rare !== undefined) return rare;
-  if (!exact && !filters && !facets && !nums.length) {
+  // The heads of several terms' bigrams seldom share a page of units.
+  if (!exact && !filters && !facets && !nums.length && plan.length === 1) {
     const first = await headsFirst(s, plan, dict, want, score);
     if (first) return first;
   }
-  const keys = [...new Set(plan.flatMap((t) => t.all))];
+  // Candidates hold every bigram of the query; checked from text, they
+  // need only those that score (the cover) and the rarest, to start from.
+  const byText = !exact && !filters && !facets && !nums.length && m.text_units > 0 && plan.some((t) => t.cover.length > 1);
+  let keys = [...new Set(plan.flatMap((t) => t.all))];
+  if (byText) keys = [...new Set([byCount(keys, (k) => dict.get(k).df)[0], ...plan.flatMap((t) => t.cover.map(([k]) => k))])];
   const order = byCount(keys, (k) => dict.get(k).df);
   const lists = new Map();
   lists.set(order[0], await postings(s, dict.get(order[0]), null));
@@ -429,7 +457,7 @@ async function literal(s, m, plan, nums, dict, filters, want, facets, exact) {
   const rest = await Promise.all(order.slice(1).map((k) => postings(s, dict.get(k), cands)));
   order.slice(1).forEach((k, i) => lists.set(k, rest[i]));
   cands = cands.filter((u) => order.every((k) => lists.get(k).has(u)));
-  if (!exact && !filters && !facets && !nums.length && m.text_units > 0 && plan.some((t) => t.cover.length > 1)) {
+  if (byText) {
     const first = await textOrder(s, m, plan, cands, want, (u) => score((k) => lists.get(k).get(u)));
     if (first) return first;
   }
@@ -463,13 +491,9 @@ async function fromText(s, m, plan, dict, filters, score) {
   if (!(e.df <= m.text_units)) return undefined;
   let cands = [...(await postings(s, e, null)).keys()];
   if (filters) cands = await applyFilters(s, cands, filters);
-  const texts = await Promise.all(cands.map((u) => unitText(s, m, u)));
-  const ranked = [];
-  cands.forEach((u, i) => {
-    const norm = [...texts[i].text].map(fold).join("");
-    if (!plan.every((t) => norm.includes(t.word))) return;
-    ranked.push({ unit: u, score: score((k) => ({ tf: occurrences(norm, k.slice(1)), len: texts[i].len })) });
-  });
+  const ranked = (await holding(s, m, plan, cands)).map((h) => ({
+    unit: h.unit, score: score((k) => ({ tf: occurrences(h.norm, k.slice(1)), len: h.len })),
+  }));
   if (!ranked.length) return null;
   return { total: ranked.length, ranked: rank(ranked), all: ranked.map((h) => h.unit).sort((a, b) => a - b), via: "text" };
 }
@@ -490,15 +514,24 @@ async function textOrder(s, m, plan, cands, want, scoreOf) {
   for (const size of TEXT_ROUNDS) {
     const batch = ranked.slice(next, next + size);
     next += batch.length;
-    const texts = await Promise.all(batch.map((h) => unitText(s, m, h.unit)));
-    batch.forEach((h, i) => {
-      const norm = [...texts[i].text].map(fold).join("");
-      if (plan.every((t) => norm.includes(t.word))) found.push(h);
-    });
+    const held = new Set((await holding(s, m, plan, batch.map((h) => h.unit))).map((h) => h.unit));
+    found.push(...batch.filter((h) => held.has(h.unit)));
     if (next >= ranked.length) return found.length ? { total: found.length, ranked: found, via: "textorder" } : null;
     if (found.length >= want) return { total: found.length, estimated: true, ranked: found.slice(0, want), via: "textorder" };
   }
   return null;
+}
+
+// holding reads the text of units and keeps those holding every term:
+// [{unit, norm (the folded text), len}].
+async function holding(s, m, plan, units) {
+  const texts = await Promise.all(units.map((u) => unitText(s, m, u)));
+  const out = [];
+  units.forEach((unit, i) => {
+    const norm = [...texts[i].text].map(fold).join("");
+    if (plan.every((t) => norm.includes(t.word))) out.push({ unit, norm, len: texts[i].len });
+  });
+  return out;
 }
 
 // occurrences counts the places where sub starts in text, overlapping.
@@ -672,7 +705,7 @@ async function fallback(s, m, toks, dict, filters) {
     });
     return { unit: u, score: sum * (n / toks.length) };
   });
-  return { total: ranked.length, ranked: rank(ranked), all: cands, via: "postings" };
+  return { total: ranked.length, ranked: rank(ranked), all: cands, via: "fallback" };
 }
 
 // --- filters and facets ---------------------------------------------
@@ -687,47 +720,26 @@ function cleanFilters(f) {
   return Object.keys(out).length ? out : null;
 }
 
-async function facetTable(s) {
+// The filters and facet counts are in facets.js, loaded with facets.bin
+// when a search first needs them.
+function facetTable(s) {
   if (!s.facets) {
-    s.facets = json(s, "facets.bin").then((t) => {
+    s.facets = Promise.all([import("./facets.js"), json(s, "facets.bin")]).then(([f, t]) => {
       t.first = t.docs.map((d) => d[0]);
-      return t;
+      return { f, t };
     });
   }
   return s.facets;
 }
 
-function docOf(t, unit) {
-  let a = 0, b = t.first.length - 1;
-  while (a < b) { const mid = (a + b + 1) >> 1; if (t.first[mid] <= unit) a = mid; else b = mid - 1; }
-  return t.docs[a];
-}
-
-function valuesOf(t, d, field) {
-  const v = d[1 + t.fields.indexOf(field)];
-  const vals = t.values[field];
-  return (Array.isArray(v) ? v : [v]).filter((i) => i >= 0).map((i) => vals[i]);
-}
-
 async function applyFilters(s, cands, filters) {
-  const t = await facetTable(s);
-  return cands.filter((u) => {
-    const d = docOf(t, u);
-    return Object.entries(filters).every(([f, want]) => t.fields.includes(f) && valuesOf(t, d, f).some((v) => want.includes(v)));
-  });
+  const { f, t } = await facetTable(s);
+  return f.filter(t, cands, filters);
 }
 
 async function facetCounts(s, units) {
-  const t = await facetTable(s);
-  const out = {};
-  for (const f of t.fields) {
-    const c = new Map();
-    for (const u of units) for (const v of valuesOf(t, docOf(t, u), f)) c.set(v, (c.get(v) || 0) + 1);
-    const list = [...c].map(([value, count]) => ({ value, count }));
-    list.sort((a, b) => b.count - a.count || cmpCodePoints(a.value, b.value));
-    if (list.length) out[f] = list.slice(0, 200);
-  }
-  return out;
+  const { f, t } = await facetTable(s);
+  return f.counts(t, units, cmpCodePoints);
 }
 
 // --- text and snippets ----------------------------------------------
