@@ -166,6 +166,13 @@ func Build(opts Options) (*Result, error) {
 	if err != nil {
 		return nil, &Error{Stage: "render", Err: err}
 	}
+	// index: the Bleve index in the cache folder, its static shards under
+	// search/ and the search page. It runs before the pages are rendered,
+	// so that its working memory is free again when they are held.
+	found, _, err := search.Files(s, r, search.Options{Cache: opts.Cache, Internal: opts.Internal})
+	if err != nil {
+		return nil, &Error{Stage: "index", Err: err}
+	}
 	files, err := r.Files()
 	if err != nil {
 		return nil, &Error{Stage: "render", Err: err}
@@ -187,12 +194,6 @@ func Build(opts Options) (*Result, error) {
 		return nil, &Error{Stage: "sitemap", Err: err}
 	}
 	files = append(files, maps...)
-	// index: the Bleve index in the cache folder, its static shards under
-	// search/ and the search page
-	found, _, err := search.Files(s, r, search.Options{Cache: opts.Cache, Internal: opts.Internal})
-	if err != nil {
-		return nil, &Error{Stage: "index", Err: err}
-	}
 	files = append(files, found...)
 	out := make([]output.File, 0, len(files)+1)
 	for _, f := range files {
