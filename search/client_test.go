@@ -1,9 +1,14 @@
 package search
 
 import (
+	"bytes"
+	"compress/zlib"
+	"fmt"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -27,13 +32,7 @@ func TestSqueeze(t *testing.T) {
 // The minified scripts must still be JavaScript: Node checks their
 // syntax (the parity tests then run the client as exported).
 func TestMinifiedScriptsParse(t *testing.T) {
-	node, err := exec.LookPath("node")
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("node is not installed; `make test` installs Debian's nodejs")
-		}
-		t.Skip("node is not installed")
-	}
+	node := nodePath(t)
 	for name, src := range map[string][]byte{"zeren-search.mjs": clientJS, "facets.mjs": facetsJS, "page.mjs": pageJS} {
 		p := filepath.Join(t.TempDir(), name)
 		min := minifyJS(name, src)
@@ -47,4 +46,80 @@ func TestMinifiedScriptsParse(t *testing.T) {
 			t.Errorf("%s: %v\n%s", name, err, out)
 		}
 	}
+}
+
+// The client's inflater against Go's deflater at every level and with
+// Huffman codes only: stored, fixed and dynamic blocks, short and long
+// matches, files of a few bytes to a few hundred KB.
+func TestClientInflate(t *testing.T) {
+	node := nodePath(t)
+	dir := t.TempDir()
+	var names []string
+	rng := rand.New(rand.NewPCG(1, 2))
+	for i, size := range []int{0, 1, 7, 300, 5000, 70000, 300000} {
+		data := make([]byte, size)
+		for j := range data {
+			if rng.IntN(3) == 0 {
+				data[j] = byte(rng.IntN(256))
+			} else {
+				data[j] = "第十四条县级以上人民政府"[j%36]
+			}
+		}
+		for _, level := range []int{zlib.NoCompression, zlib.BestSpeed, zlib.DefaultCompression, zlib.BestCompression, zlib.HuffmanOnly} {
+			var z bytes.Buffer
+			w, err := zlib.NewWriterLevel(&z, level)
+			if err != nil {
+				t.Fatal(err)
+			}
+			w.Write(data)
+			w.Close()
+			name := fmt.Sprintf("%d_%d", i, level)
+			if err := os.WriteFile(filepath.Join(dir, name+".z"), z.Bytes(), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, name+".raw"), data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			names = append(names, name)
+		}
+	}
+	client := filepath.Join(dir, "client.mjs")
+	if err := os.WriteFile(client, clientJS, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	script := filepath.Join(dir, "run.mjs")
+	js := `import { inflate } from "./client.mjs";
+import { readFileSync } from "node:fs";
+const bad = [];
+for (const n of process.argv.slice(2)) {
+  const got = inflate(new Uint8Array(readFileSync(n + ".z"))), want = readFileSync(n + ".raw");
+  if (Buffer.compare(Buffer.from(got), want) !== 0) bad.push(n);
+}
+console.log(bad.join(" "));`
+	if err := os.WriteFile(script, []byte(js), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(node, append([]string{script}, names...)...)
+	cmd.Dir = dir
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("node: %v\n%s", err, out)
+	}
+	if s := strings.TrimSpace(string(out)); s != "" {
+		t.Errorf("inflated wrongly: %s", s)
+	}
+}
+
+// nodePath finds Node, which make test installs; elsewhere the test is
+// skipped without it.
+func nodePath(t *testing.T) string {
+	t.Helper()
+	node, err := exec.LookPath("node")
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("node is not installed; `make test` installs Debian's nodejs")
+		}
+		t.Skip("node is not installed")
+	}
+	return node
 }

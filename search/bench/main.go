@@ -89,6 +89,7 @@ type bench struct {
 	pfFiles, pfBytes    int
 	rows                []row
 	zerenSetup, pfSetup int
+	floor               float64 // ms to run a blank page's module, cold
 }
 
 // row is one query's figures.
@@ -97,6 +98,7 @@ type row struct {
 	total     int
 	p50, p99  time.Duration
 	zeren, pf browserRun
+	bare      browserRun // zeren's client on a page like Pagefind's
 }
 
 func (b *bench) run() error {
@@ -197,11 +199,15 @@ func (b *bench) queryTimes() error {
 // browse loads every query's results page in a fresh browser context.
 func (b *bench) browse() error {
 	pub := filepath.Join(b.site, "public")
+	pages := map[string]string{"bench-floor": floorPage, "zeren-bench": zerenPage}
 	if b.pagefind {
-		if err := os.MkdirAll(filepath.Join(pub, "pagefind-bench"), 0o755); err != nil {
+		pages["pagefind-bench"] = pagefindPage
+	}
+	for dir, page := range pages {
+		if err := os.MkdirAll(filepath.Join(pub, dir), 0o755); err != nil {
 			return err
 		}
-		if err := os.WriteFile(filepath.Join(pub, "pagefind-bench", "index.html"), []byte(pagefindPage), 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(pub, dir, "index.html"), []byte(page), 0o644); err != nil {
 			return err
 		}
 	}
@@ -213,15 +219,31 @@ func (b *bench) browse() error {
 		return err
 	}
 	defer br.close()
+	// The floor: a blank page whose module marks at once. Loaded once
+	// to warm the browser up, then measured like the queries.
+	if _, err := br.load(srv.URL+"/bench-floor/", log, zerenSetup, nil); err != nil {
+		return fmt.Errorf("the blank page: %w", err)
+	}
+	floor, err := b.median(br, log, srv.URL+"/bench-floor/", zerenSetup)
+	if err != nil {
+		return fmt.Errorf("the blank page: %w", err)
+	}
+	b.floor = floor.ms
 	for i := range b.rows {
 		q := b.rows[i].query
-		r, err := b.median(br, log, srv.URL+"/search/?q="+urlQuery(q), zerenSetup, "/search/zeren-search.js", "/search/manifest.json", "/search/d/", "/search/p/", "/search/t/", "/search/facets.bin", "/search/page.js")
+		index := []string{"/search/zeren-search.js", "/search/manifest.json", "/search/d/", "/search/p/", "/search/t/", "/search/facets.bin", "/search/facets.js", "/search/page.js"}
+		r, err := b.median(br, log, srv.URL+"/search/?q="+urlQuery(q), zerenSetup, index...)
 		if err != nil {
 			return fmt.Errorf("%s on zeren: %w", q, err)
 		}
 		r.literal = b.literalZeren(q, r.urls)
 		b.rows[i].zeren = r
 		b.zerenSetup = max(b.zerenSetup, r.setup)
+		if r, err = b.median(br, log, srv.URL+"/zeren-bench/?q="+urlQuery(q), zerenSetup, index...); err != nil {
+			return fmt.Errorf("%s on zeren's bare page: %w", q, err)
+		}
+		r.literal = b.literalZeren(q, r.urls)
+		b.rows[i].bare = r
 		if b.pagefind {
 			r, err := b.median(br, log, srv.URL+"/pagefind-bench/?q="+urlQuery(q), pagefindSetup, "/pagefind/")
 			if err != nil {
@@ -283,6 +305,37 @@ func holds(text, q string) bool {
 	}
 	return true
 }
+
+// zerenPage uses zeren's client as pagefindPage uses Pagefind's API: the
+// engine alone, without the site's search page around it.
+const zerenPage = `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>zeren</title></head>
+<body><ol id="results"></ol>
+<script type="module">
+const q = new URLSearchParams(location.search).get("q") || "";
+const { search } = await import("/search/zeren-search.js");
+const found = await search(q, { limit: 10, exactTotal: false });
+const list = document.getElementById("results");
+for (const h of found.hits) {
+  const li = document.createElement("li");
+  const a = document.createElement("a");
+  a.href = h.url;
+  a.textContent = h.title;
+  const p = document.createElement("p");
+  p.innerHTML = h.snippet;
+  li.append(a, p);
+  list.append(li);
+}
+window.__pagefindBench = { total: found.total, hits: found.hits.map((h) => ({ url: h.url, content: "" })) };
+performance.mark("search:results");
+</script></body></html>
+`
+
+// floorPage is the least a page can do: run a module.
+const floorPage = `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>floor</title></head>
+<body><script type="module">window.__pagefindBench = { total: 0, hits: [] }; performance.mark("search:results");</script></body></html>
+`
 
 func zerenSetup(path string) bool {
 	return strings.HasSuffix(path, "/zeren-search.js") || strings.HasSuffix(path, "/search/page.js") || strings.HasSuffix(path, "/manifest.json")
