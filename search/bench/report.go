@@ -34,7 +34,7 @@ func (b *bench) report(w io.Writer, buildS, buildRSS, pfS, pfRSS float64) {
 	line("setup bytes before a query, KB", fmt.Sprintf("%.1f", kb(b.zerenSetup)), fmtF(kb(b.pfSetup), "%.1f"), ratio(float64(b.zerenSetup), float64(b.pfSetup)))
 
 	fmt.Fprintf(w, "\n== Queries: results (literal in top 10), KB fetched for the first ten (and once settled), ms to the first ten in Chromium cold\n")
-	fmt.Fprintf(w, "   (zeren ms: the site's search page | the client on a bare page like Pagefind's), Bleve p50/p99 ms\n")
+	fmt.Fprintf(w, "   (zeren ms and ratio: the site's search page / the client on a bare page like Pagefind's), Bleve p50/p99 ms\n")
 	fmt.Fprintf(w, "| %-22s | %-16s | %-16s | %-16s | %-16s | %-11s | %-6s | %-11s | %-11s |\n",
 		"query", "zeren results", "Pagefind results", "zeren KB", "Pagefind KB", "zeren ms", "PF ms", "ms ratio", "Bleve p50/99")
 	fmt.Fprintf(w, "|%s|%s|%s|%s|%s|%s|%s|%s|%s|\n", dash(24), dash(18), dash(18), dash(18), dash(18), dash(13), dash(8), dash(13), dash(13))
@@ -44,7 +44,7 @@ func (b *bench) report(w io.Writer, buildS, buildRSS, pfS, pfRSS float64) {
 		fmt.Fprintf(w, "| %-22s | %-16s | %-16s | %-16s | %-16s | %11s | %6s | %11s | %11s |\n",
 			r.query, fmt.Sprintf("%d (%d/%d)", r.total, z.literal, min(10, len(z.urls))), pfCell(b.pagefind, fmt.Sprintf("%d (%d/%d)", p.total, p.literal, min(10, len(p.urls)))),
 			fmt.Sprintf("%.1f (%.1f)", kb(z.query), kb(z.after-z.setup)), pfCell(b.pagefind, fmt.Sprintf("%.1f (%.1f)", kb(p.query), kb(p.after-p.setup))),
-			fmt.Sprintf("%.0f | %.0f", z.ms, r.bare.ms), pfCell(b.pagefind, fmt.Sprintf("%.0f", p.ms)), pfCell(b.pagefind, fmt.Sprintf("%.2f | %.2f", z.ms/p.ms, r.bare.ms/p.ms)),
+			fmt.Sprintf("%.0f / %.0f", z.ms, r.bare.ms), pfCell(b.pagefind, fmt.Sprintf("%.0f", p.ms)), pfCell(b.pagefind, fmt.Sprintf("%.2f / %.2f", z.ms/p.ms, r.bare.ms/p.ms)),
 			fmt.Sprintf("%s/%s", ms(r.p50), ms(r.p99)))
 		bt += r.bare.ms
 		zt += z.ms
