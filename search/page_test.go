@@ -3,8 +3,6 @@ package search_test
 import (
 	"context"
 	"net/http/httptest"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,33 +12,12 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	"zeren/generator"
+	"zeren/generator/chrome"
 	"zeren/generator/serve"
 )
 
-// browser starts headless chromium, as generator/e2e does: `make test`
-// installs Debian's chromium; ZEREN_SKIP_BROWSER=1 skips.
-func browser(t *testing.T) context.Context {
-	t.Helper()
-	if os.Getenv("ZEREN_SKIP_BROWSER") == "1" {
-		t.Skip("ZEREN_SKIP_BROWSER=1")
-	}
-	path := os.Getenv("CHROMIUM")
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if path != "" {
-			break
-		}
-		path, _ = exec.LookPath(name)
-	}
-	if path == "" {
-		t.Fatal("no chromium found: run `make test` (it installs Debian's chromium), or set CHROMIUM=/path/to/chrome")
-	}
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), chromedp.ExecPath(path), chromedp.Headless,
-		chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true), chromedp.Flag("user-data-dir", t.TempDir()))
-	ctx, cancel := chromedp.NewContext(actx)
-	t.Cleanup(func() { cancel(); cancelAlloc() })
-	return ctx
-}
+// browser starts headless chromium for the test (generator/chrome).
+func browser(t *testing.T) context.Context { return chrome.ForTest(t) }
 
 // The search page under a sub-path: the query in the URL, hits grouped
 // by document with marked snippets, filters with counts, the keyboard,

@@ -3,8 +3,6 @@ package e2e
 import (
 	"context"
 	"net/http/httptest"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -14,50 +12,12 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"zeren/generator"
+	"zeren/generator/chrome"
 	"zeren/generator/serve"
 )
 
-// browser starts headless chromium for the test, or fails loudly: `make
-// test` installs Debian's chromium before it runs the tests. Set
-// ZEREN_SKIP_BROWSER=1 to skip on a machine that cannot have one.
-func browser(t *testing.T) context.Context {
-	t.Helper()
-	if os.Getenv("ZEREN_SKIP_BROWSER") == "1" {
-		t.Skip("ZEREN_SKIP_BROWSER=1")
-	}
-	path := os.Getenv("CHROMIUM")
-	if path == "" {
-		for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-			if p, err := exec.LookPath(name); err == nil {
-				path = p
-				break
-			}
-		}
-	}
-	if path == "" {
-		t.Fatal("no chromium found: run `make test` (it installs Debian's chromium), or apt-get install chromium, or set CHROMIUM=/path/to/chrome")
-	}
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(path),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("user-data-dir", t.TempDir()),
-	}
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancel := chromedp.NewContext(actx)
-	t.Cleanup(func() { cancel(); cancelAlloc() })
-	if err := chromedp.Do(ctx); err != nil {
-		t.Fatalf("cannot start %s: %v", path, err)
-	}
-	return ctx
-}
+// browser starts headless chromium for the test (generator/chrome).
+func browser(t *testing.T) context.Context { return chrome.ForTest(t) }
 
 // demoSite builds the repository's demo corpus and serves it.
 func demoSite(t *testing.T) string {

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"zeren/generator/chrome"
 )
 
 // browser is one headless Chromium; every page load gets a browser
@@ -35,26 +37,17 @@ type browserRun struct {
 }
 
 func newBrowser() (*browser, error) {
-	path, err := chromiumPath()
-	if err != nil {
-		return nil, err
-	}
 	dir, err := os.MkdirTemp("", "zeren-bench-chromium-")
 	if err != nil {
 		return nil, err
 	}
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), chromedp.ExecPath(path), chromedp.Headless,
-		chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("ignore-certificate-errors", true), // the bench server's own certificate
-		chromedp.Flag("user-data-dir", dir))
-	ctx, cancel := chromedp.NewContext(actx)
-	if err := chromedp.Do(ctx); err != nil {
-		cancel()
-		cancelAlloc()
+	// The bench server has a certificate of its own.
+	ctx, stop, err := chrome.Start(dir, chromedp.Flag("ignore-certificate-errors", true))
+	if err != nil {
+		os.RemoveAll(dir)
 		return nil, err
 	}
-	return &browser{ctx: ctx, close: func() { cancel(); cancelAlloc(); os.RemoveAll(dir) }}, nil
+	return &browser{ctx: ctx, close: func() { stop(); os.RemoveAll(dir) }}, nil
 }
 
 // pageResult is what the measuring script reads from a results page.
