@@ -11,24 +11,12 @@ import (
 
 	"zeren/generator"
 	"zeren/generator/importer"
+	"zeren/generator/testenv"
 )
 
 // seedsDir is ../shared/seeds seen from the repository root. The seeds are
 // read at test time and never copied into the repository.
-func seedsDir(t *testing.T) string {
-	t.Helper()
-	dir, err := filepath.Abs(filepath.Join("..", "..", "shared", "seeds"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("the seeds are missing at %s", dir)
-		}
-		t.Skipf("no seeds at %s", dir)
-	}
-	return dir
-}
+func seedsDir(t *testing.T) string { return testenv.Shared(t, "seeds") }
 
 type seedTwin struct {
 	ID        string

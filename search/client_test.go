@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"zeren/generator/testenv"
 )
 
 func TestSqueeze(t *testing.T) {
@@ -32,7 +34,7 @@ func TestSqueeze(t *testing.T) {
 // The minified scripts must still be JavaScript: Node checks their
 // syntax (the parity tests then run the client as exported).
 func TestMinifiedScriptsParse(t *testing.T) {
-	node := nodePath(t)
+	node := testenv.Node(t)
 	for name, src := range map[string][]byte{"zeren-search.mjs": clientJS, "facets.mjs": facetsJS, "page.mjs": pageJS} {
 		p := filepath.Join(t.TempDir(), name)
 		min := minifyJS(name, src)
@@ -52,7 +54,7 @@ func TestMinifiedScriptsParse(t *testing.T) {
 // Huffman codes only: stored, fixed and dynamic blocks, short and long
 // matches, files of a few bytes to a few hundred KB.
 func TestClientInflate(t *testing.T) {
-	node := nodePath(t)
+	node := testenv.Node(t)
 	dir := t.TempDir()
 	var names []string
 	rng := rand.New(rand.NewPCG(1, 2))
@@ -108,18 +110,4 @@ console.log(bad.join(" "));`
 	if s := strings.TrimSpace(string(out)); s != "" {
 		t.Errorf("inflated wrongly: %s", s)
 	}
-}
-
-// nodePath finds Node, which make test installs; elsewhere the test is
-// skipped without it.
-func nodePath(t *testing.T) string {
-	t.Helper()
-	node, err := exec.LookPath("node")
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("node is not installed; `make test` installs Debian's nodejs")
-		}
-		t.Skip("node is not installed")
-	}
-	return node
 }

@@ -14,6 +14,7 @@ import (
 	"zeren/generator"
 	"zeren/generator/importer"
 	"zeren/generator/site"
+	"zeren/generator/testenv"
 	"zeren/search"
 )
 
@@ -47,16 +48,7 @@ func demoPostings(t *testing.T) *corpus {
 // generator/seeds_test.go builds it.
 func seeds(t *testing.T) *corpus {
 	return corpusOf(t, "seeds", func(t *testing.T) string {
-		dir, err := filepath.Abs(filepath.Join("..", "..", "shared", "seeds"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := os.Stat(dir); err != nil {
-			if os.Getenv("CI") != "" {
-				t.Fatalf("the seeds are missing at %s", dir)
-			}
-			t.Skipf("no seeds at %s", dir)
-		}
+		dir := testenv.Shared(t, "seeds")
 		root, err := os.MkdirTemp("", "zeren-seeds-")
 		if err != nil {
 			t.Fatal(err)
@@ -158,13 +150,7 @@ type jsRun struct {
 // index, each query in a cold session of its own.
 func runClient(t *testing.T, c *corpus, queries []jsQuery) []jsRun {
 	t.Helper()
-	node, err := exec.LookPath("node")
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("node is not installed; `make test` installs Debian's nodejs (scripts/test-deps.sh)")
-		}
-		t.Skip("node is not installed; the client's parity needs Node 18 or later")
-	}
+	node := testenv.Node(t)
 	script := `import { search, stats } from ` + jsString("file://"+filepath.Join(c.dir, "zeren-search.js")) + `;
 const qs = JSON.parse(process.argv[2]);
 const out = [];

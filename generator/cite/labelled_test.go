@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"zeren/generator/testenv"
 )
 
 // TestLabelled measures Find against testdata/labelled.tsv, citations
@@ -18,19 +20,9 @@ import (
 // (document, clause) tuples, the document being the cited title or SELF,
 // and fails when precision or recall falls below 95%.
 func TestLabelled(t *testing.T) {
-	shared := os.Getenv("ZEREN_SHARED")
-	if shared == "" {
-		shared = filepath.Join("..", "..", "..", "shared")
-	}
 	roots := map[string]string{
-		"seeds/": filepath.Join(shared, "seeds"),
-		"laws/":  filepath.Join(shared, "corpus", "laws"),
-	}
-	if _, err := os.Stat(roots["laws/"]); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("labelled sources: %v", err)
-		}
-		t.Skipf("labelled sources absent (%v); set ZEREN_SHARED to the shared folder", err)
+		"laws/":  testenv.Shared(t, "corpus/laws"),
+		"seeds/": testenv.Shared(t, "seeds"),
 	}
 	rows := readLabelled(t, filepath.Join("testdata", "labelled.tsv"))
 	sources := map[string]*source{}
