@@ -14,6 +14,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -698,10 +699,8 @@ func textFiles(units []Unit, lengths []int32, write func(string, any) error) (in
 
 // docURL is a unit's URL without its #eId.
 func docURL(u Unit) string {
-	if i := bytes.IndexByte([]byte(u.URL), '#'); i >= 0 {
-		return u.URL[:i]
-	}
-	return u.URL
+	url, _, _ := strings.Cut(u.URL, "#")
+	return url
 }
 
 // facetFile is facets.bin: the values of each facet field, and for each
@@ -716,29 +715,12 @@ type facetFile struct {
 func facetTable(units []Unit) facetFile {
 	f := facetFile{Fields: FacetFields, Values: map[string][]string{}}
 	index := map[string]map[string]int{}
-	vals := func(u Unit, field string) []string {
-		switch field {
-		case FieldKind:
-			return []string{u.Kind}
-		case FieldIssuer:
-			return []string{u.Issuer}
-		case FieldStatus:
-			return []string{u.Status}
-		case FieldYear:
-			return []string{u.Year}
-		case FieldRegion:
-			return []string{u.Region}
-		case FieldSubject:
-			return []string{u.Subject}
-		}
-		return u.Forms
-	}
 	// Values are numbered in sorted order, so the file does not depend
 	// on the order documents come in.
 	for _, field := range FacetFields {
 		seen := map[string]bool{}
 		for _, u := range units {
-			for _, v := range vals(u, field) {
+			for _, v := range u.facet(field) {
 				if v != "" {
 					seen[v] = true
 				}
@@ -763,13 +745,13 @@ func facetTable(units []Unit) facetFile {
 		for _, field := range FacetFields {
 			if field == FieldForms {
 				forms := []int{}
-				for _, v := range u.Forms {
+				for _, v := range u.facet(field) {
 					forms = append(forms, index[field][v])
 				}
 				row = append(row, forms)
 				continue
 			}
-			v := vals(u, field)[0]
+			v := u.facet(field)[0]
 			if v == "" {
 				row = append(row, -1)
 			} else {

@@ -114,25 +114,44 @@ func (u *Unit) fields() map[string]interface{} {
 		FieldText: u.Text, FieldChars: u.Text, FieldDoc: u.Doc, FieldEID: u.EID, FieldURL: u.URL,
 		FieldTitle: u.Title, FieldKind: u.Kind,
 	}
-	put := func(k, v string) {
-		if v != "" {
-			m[k] = v
-		}
+	if u.Num != "" {
+		m[FieldNum] = u.Num
 	}
-	put(FieldNum, u.Num)
-	put(FieldIssuer, u.Issuer)
-	put(FieldStatus, u.Status)
-	put(FieldYear, u.Year)
-	put(FieldRegion, u.Region)
-	put(FieldSubject, u.Subject)
-	if len(u.Forms) > 0 {
-		forms := make([]interface{}, len(u.Forms))
-		for i, f := range u.Forms {
-			forms[i] = f
+	for _, f := range FacetFields {
+		vs := u.facet(f)
+		switch {
+		case f == FieldKind: // set above, even when empty
+		case f == FieldForms && len(vs) > 0:
+			forms := make([]interface{}, len(vs))
+			for i, v := range vs {
+				forms[i] = v
+			}
+			m[f] = forms
+		case f != FieldForms && vs[0] != "":
+			m[f] = vs[0]
 		}
-		m[FieldForms] = forms
 	}
 	return m
+}
+
+// facet is a unit's value of a facet field: one value ("" for none), or
+// for forms, any number.
+func (u *Unit) facet(field string) []string {
+	switch field {
+	case FieldKind:
+		return []string{u.Kind}
+	case FieldIssuer:
+		return []string{u.Issuer}
+	case FieldStatus:
+		return []string{u.Status}
+	case FieldYear:
+		return []string{u.Year}
+	case FieldRegion:
+		return []string{u.Region}
+	case FieldSubject:
+		return []string{u.Subject}
+	}
+	return u.Forms
 }
 
 // BuildOptions tune Build.

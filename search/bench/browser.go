@@ -8,6 +8,8 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
+	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -203,12 +205,7 @@ func (w *countingWriter) Write(b []byte) (int, error) {
 }
 
 func under(path string, prefixes []string) bool {
-	for _, p := range prefixes {
-		if len(path) >= len(p) && path[:len(p)] == p {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(path, p) })
 }
 
 // pagefindPage uses Pagefind's JavaScript API as its documentation

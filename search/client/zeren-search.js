@@ -757,7 +757,7 @@ const ESC = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;"
 const esc = (a) => a.join("").replace(/[&<>"']/g, (c) => ESC[c]);
 
 // snippet: the same steps as Snippet in search/snippet.go.
-export function snippet(text, marks) {
+function snippet(text, marks) {
   const src = [...text.replace(/\n/g, " ")];
   const norm = src.map(fold);
   let spans = [];
