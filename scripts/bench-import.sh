@@ -11,21 +11,8 @@
 # SCRATCH is where the scratch site goes (default: $TMPDIR or /tmp). The
 # writes are a good part of the time on a journaling file system; on
 # tmpfs (/dev/shm) the figures show the importer alone.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-BIN=${BIN:-bin/zeren}
-CORPUS=${CORPUS:-../shared/corpus/laws}
-RUNS=${RUNS:-3}
-OUT=${OUT:-.zeren/bench}
-
-if [ ! -d "$CORPUS" ]; then
-	echo "bench-import: no corpus at $CORPUS; set CORPUS=DIR" >&2
-	exit 1
-fi
-[ -x "$BIN" ] || go build -o "$BIN" ./cmd/zeren
-mkdir -p "$OUT"
-work=$(mktemp -d "${SCRATCH:-${TMPDIR:-/tmp}}/bench-import.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+NAME=bench-import
+source "$(dirname "$0")/bench-common.sh"
 
 files=$(find "$CORPUS" -type f \( -name '*.md' -o -name '*.txt' -o -name '*.docx' -o -name '*.pdf' -o -name '*.htm' -o -name '*.html' \) | wc -l)
 bytes=$(find "$CORPUS" -type f -printf '%s\n' | awk '{s += $1} END {print s}')

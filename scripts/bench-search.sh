@@ -12,22 +12,9 @@
 #
 # SCRATCH is where the scratch site goes (default $TMPDIR or /tmp); KEEP=1
 # keeps it. The figures of a run are also written to .zeren/bench/search.txt.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-BIN=${BIN:-bin/zeren}
-CORPUS=${CORPUS:-../shared/corpus/laws}
-RUNS=${RUNS:-3}
+NAME=bench-search
+source "$(dirname "$0")/bench-common.sh"
 PAGEFIND=${PAGEFIND:-1.6.0}
-OUT=${OUT:-.zeren/bench}
-
-if [ ! -d "$CORPUS" ]; then
-	echo "bench-search: no corpus at $CORPUS; set CORPUS=DIR" >&2
-	exit 1
-fi
-[ -x "$BIN" ] || go build -o "$BIN" ./cmd/zeren
-mkdir -p "$OUT"
-work=$(mktemp -d "${SCRATCH:-${TMPDIR:-/tmp}}/bench-search.XXXXXX")
-if [ "${KEEP:-}" != 1 ]; then trap 'rm -rf "$work"' EXIT; fi
 site="$work/site"
 timed() { # timed NAME CMD...: wall seconds and peak MiB into $work/NAME.time
 	local name=$1

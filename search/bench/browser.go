@@ -208,29 +208,44 @@ func under(path string, prefixes []string) bool {
 	return slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(path, p) })
 }
 
-// pagefindPage uses Pagefind's JavaScript API as its documentation
-// shows: search, then the data (URL, text, excerpt) of the first ten.
-const pagefindPage = `<!DOCTYPE html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>Pagefind</title></head>
+// resultsPage is a bare page that lists the first ten results of ?q=
+// and marks when they are drawn. find is the engine's part: a module
+// body setting total and hits ([{url, title, excerpt, content}]).
+func resultsPage(title, find string) string {
+	return `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>` + title + `</title></head>
 <body><ol id="results"></ol>
 <script type="module">
 const q = new URLSearchParams(location.search).get("q") || "";
-const pagefind = await import("/pagefind/pagefind.js");
-await pagefind.init();
-const found = await pagefind.search(q);
-const hits = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+` + find + `
 const list = document.getElementById("results");
 for (const h of hits) {
   const li = document.createElement("li");
   const a = document.createElement("a");
   a.href = h.url;
-  a.textContent = h.meta.title || h.url;
+  a.textContent = h.title || h.url;
   const p = document.createElement("p");
   p.innerHTML = h.excerpt;
   li.append(a, p);
   list.append(li);
 }
-window.__pagefindBench = { total: found.results.length, hits: hits.map((h) => ({ url: h.url, content: h.content })) };
+window.__pagefindBench = { total, hits: hits.map((h) => ({ url: h.url, content: h.content })) };
 performance.mark("search:results");
 </script></body></html>
 `
+}
+
+// pagefindPage uses Pagefind's JavaScript API as its documentation
+// shows: search, then the data (URL, text, excerpt) of the first ten.
+var pagefindPage = resultsPage("Pagefind", `const pagefind = await import("/pagefind/pagefind.js");
+await pagefind.init();
+const found = await pagefind.search(q);
+const total = found.results.length;
+const hits = (await Promise.all(found.results.slice(0, 10).map((r) => r.data())))
+  .map((h) => ({ url: h.url, title: h.meta.title, excerpt: h.excerpt, content: h.content }));`)
+
+// zerenPage uses zeren's client as pagefindPage uses Pagefind's API: the
+// engine alone, without the site's search page around it.
+var zerenPage = resultsPage("zeren", `const { search } = await import("/search/zeren-search.js");
+const { total, hits: found } = await search(q, { limit: 10, exactTotal: false });
+const hits = found.map((h) => ({ url: h.url, title: h.title, excerpt: h.snippet, content: "" }));`)

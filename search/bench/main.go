@@ -305,31 +305,6 @@ func holds(text, q string) bool {
 	return true
 }
 
-// zerenPage uses zeren's client as pagefindPage uses Pagefind's API: the
-// engine alone, without the site's search page around it.
-const zerenPage = `<!DOCTYPE html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>zeren</title></head>
-<body><ol id="results"></ol>
-<script type="module">
-const q = new URLSearchParams(location.search).get("q") || "";
-const { search } = await import("/search/zeren-search.js");
-const found = await search(q, { limit: 10, exactTotal: false });
-const list = document.getElementById("results");
-for (const h of found.hits) {
-  const li = document.createElement("li");
-  const a = document.createElement("a");
-  a.href = h.url;
-  a.textContent = h.title;
-  const p = document.createElement("p");
-  p.innerHTML = h.snippet;
-  li.append(a, p);
-  list.append(li);
-}
-window.__pagefindBench = { total: found.total, hits: found.hits.map((h) => ({ url: h.url, content: "" })) };
-performance.mark("search:results");
-</script></body></html>
-`
-
 // floorPage is the least a page can do: run a module.
 const floorPage = `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>floor</title></head>
