@@ -421,8 +421,9 @@ func (rd *termReader) read(r index.IndexReader, field string, tag byte, name str
 			return nil, fmt.Errorf("term %q: a posting of an unknown document", name)
 		}
 		p := posting{unit: u, tf: int(got.Freq), length: fieldLength(got.Norm), from: len(rd.pos)}
-		if vectors {
-			// Every worker may store a unit's length; it is the same.
+		if vectors && atomic.LoadInt32(&lengths[u]) == 0 {
+			// The first term read of a unit gives its length; any
+			// worker may store it, it is the same.
 			atomic.StoreInt32(&lengths[u], int32(p.length))
 		}
 		for _, v := range got.Vectors {

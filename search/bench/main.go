@@ -46,14 +46,16 @@ func main() {
 	runs := flag.Int("runs", 3, "cold browser runs per query (the median is shown)")
 	builders := flag.Bool("builders", false, "also time the other ways to build the Bleve index")
 	flag.BoolVar(&http1, "http1", false, "serve the pages over plain HTTP/1.1 (6 connections per host) instead of HTTP/2 with TLS, as static hosts serve them")
-	traceQ := flag.String("trace", "", "print the waterfall of one cold load of the search page for each of these queries (separated by |) and stop")
+	traceQ := flag.String("trace", "", "print the waterfall of one cold load of -pages for each of these queries (separated by |) and stop")
+	pagesF := flag.String("pages", "/search/", "with -trace, the page to load; several (separated by ,) are timed side by side instead, -runs times each")
 	flag.Parse()
 	if *traceQ != "" {
+		qs, pages := strings.Split(*traceQ, "|"), strings.Split(*pagesF, ",")
 		err := error(nil)
-		if pages := os.Getenv("COMPARE_PAGES"); pages != "" {
-			err = compare(os.Stdout, *site, strings.Split(pages, ","), strings.Split(*traceQ, "|"), *runs)
+		if len(pages) > 1 {
+			err = compare(os.Stdout, *site, pages, qs, *runs)
 		} else {
-			err = trace(os.Stdout, *site, strings.Split(*traceQ, "|"))
+			err = trace(os.Stdout, *site, pages[0], qs)
 		}
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "bench:", err)

@@ -6,7 +6,6 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -43,12 +42,12 @@ type traceEntry struct {
 	Size       int     `json:"size"`
 }
 
-// trace loads the search page for each query once, cold, and prints its
+// trace loads a page for each query once, cold, and prints its
 // waterfall: every request with its start and end in ms from navigation
 // start, and the marks.
-func trace(w io.Writer, site string, qs []string) error {
+func trace(w io.Writer, site, page string, qs []string) error {
 	return browseSite(site, func(srv *httptest.Server, br *browser) error {
-		return traceAll(w, srv, br, qs)
+		return traceAll(w, srv, br, page, qs)
 	})
 }
 
@@ -64,7 +63,7 @@ func browseSite(site string, f func(*httptest.Server, *browser) error) error {
 	return f(srv, br)
 }
 
-func traceAll(w io.Writer, srv *httptest.Server, br *browser, qs []string) error {
+func traceAll(w io.Writer, srv *httptest.Server, br *browser, page string, qs []string) error {
 	for _, q := range qs {
 		err := func() error {
 			ctx, cancel := chromedp.NewContext(br.ctx, chromedp.WithNewBrowserContext())
@@ -72,7 +71,7 @@ func traceAll(w io.Writer, srv *httptest.Server, br *browser, qs []string) error
 			if err := chromedp.Do(ctx); err != nil {
 				return err
 			}
-			if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+tracePage()+"?q="+urlQuery(q))); err != nil {
+			if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+page+"?q="+urlQuery(q))); err != nil {
 				return err
 			}
 			for {
@@ -104,13 +103,6 @@ func traceAll(w io.Writer, srv *httptest.Server, br *browser, qs []string) error
 		}
 	}
 	return nil
-}
-
-func tracePage() string {
-	if p := os.Getenv("TRACE_PAGE"); p != "" {
-		return p
-	}
-	return "/search/"
 }
 
 // compare loads every query on each page n times, interleaved, cold,

@@ -748,8 +748,9 @@ async function unitText(s, m, unit) {
   const path = "t/" + Math.floor(unit / m.text_block) + ".bin";
   let t = s.texts.get(path);
   if (!t) s.texts.set(path, (t = json(s, path)));
-  const [d, eid, text, len] = (await t).u[unit % m.text_block];
-  const [doc, title, url] = (await t).d[d];
+  const f = await t;
+  const [d, eid, text, len] = f.u[unit % m.text_block];
+  const [doc, title, url] = f.d[d];
   return { doc, eid, title, text, len, url: eid ? url + "#" + eid : url };
 }
 
