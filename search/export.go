@@ -17,6 +17,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 
 	index "github.com/blevesearch/bleve_index_api"
 )
@@ -35,6 +36,8 @@ import (
 //	                    its postings, or where its postings are
 //	p/<n>.bin           postings that do not fit in the dictionary, packed
 //	t/<n>.bin           text of units n×TextBlock …, JSON, for snippets
+//	f/<n>.bin           first pages of one-term queries whose hits the
+//	                    dictionary holds: each hit as shown, JSON
 //	facets.bin          each document's facet values, JSON, for filters
 //
 // A term's key is a field tag and the term: "t" bigrams and single
@@ -53,6 +56,8 @@ const (
 	TextBlock     = 16   // units per text file
 	BlockPostings = 2048 // postings per block
 	TopPostings   = 20   // top units kept for a one-term query
+	PageHits      = 10   // hits in a stored first page
+	PageKeys      = 2    // stored first pages per file, on average
 	InlineBytes   = 256  // postings up to this size stay in the dictionary
 	PackBytes     = 8192 // files of postings are filled up to this size
 	BucketBytes   = 2048 // target dictionary bucket size, uncompressed
@@ -83,6 +88,10 @@ type ExportOptions struct {
 	// checked and scored by the client from those units' text (default
 	// 16; negative: never).
 	TextUnits int
+	// TopBytes: a term with more bytes of postings than this keeps its
+	// TopPostings best units in its dictionary entry, and the first page
+	// of its one-term query (default PackBytes; at least InlineBytes).
+	TopBytes int
 }
 
 // File is one file of the static index, its path under public/search/.
@@ -93,17 +102,22 @@ type File struct {
 
 // Manifest is public/search/manifest.json.
 type Manifest struct {
-	Format    int    `json:"format"`
-	Units     int    `json:"units"` // search units; Bleve's document count
-	Docs      int    `json:"docs"`
-	Buckets   int    `json:"buckets"`
-	TextBlock int    `json:"text_block"`
-	Top       int    `json:"top"`
-	MaxTerms  int    `json:"max_terms"`
-	MaxChars  int    `json:"max_term_chars"`
-	Fallback  int    `json:"fallback"`
-	TextUnits int    `json:"text_units"`
-	Base      string `json:"base"` // the site's base path
+	Format    int `json:"format"`
+	Units     int `json:"units"` // search units; Bleve's document count
+	Docs      int `json:"docs"`
+	Buckets   int `json:"buckets"`
+	TextBlock int `json:"text_block"`
+	Top       int `json:"top"`
+	MaxTerms  int `json:"max_terms"`
+	MaxChars  int `json:"max_term_chars"`
+	Fallback  int `json:"fallback"`
+	TextUnits int `json:"text_units"`
+	// Pages is the number of f/ files, which hold the first pages of
+	// one-term queries answered from the dictionary; PageHits their
+	// length.
+	Pages    int    `json:"pages"`
+	PageHits int    `json:"page_hits"`
+	Base     string `json:"base"` // the site's base path
 }
 
 // ExportStats describe an export, for the benchmark.
@@ -114,11 +128,14 @@ type ExportStats struct {
 	DictBytes  int
 	PostBytes  int
 	TextBytes  int
+	PageBytes  int
 	OtherBytes int
 }
 
 // Total is the size of every file.
-func (s ExportStats) Total() int { return s.DictBytes + s.PostBytes + s.TextBytes + s.OtherBytes }
+func (s ExportStats) Total() int {
+	return s.DictBytes + s.PostBytes + s.TextBytes + s.PageBytes + s.OtherBytes
+}
 
 // posting is one unit holding a term; its positions are pos[from:to]
 // of the term's positions.
@@ -175,6 +192,10 @@ func Export(ix *Index, units []Unit, opts ExportOptions) ([]File, ExportStats, e
 	if opts.TextUnits == 0 {
 		opts.TextUnits = 16
 	}
+	if opts.TopBytes <= 0 {
+		opts.TopBytes = PackBytes
+	}
+	opts.TopBytes = max(opts.TopBytes, InlineBytes)
 
 	adv, err := ix.bleve.Advanced()
 	if err != nil {
@@ -202,7 +223,7 @@ func Export(ix *Index, units []Unit, opts ExportOptions) ([]File, ExportStats, e
 		field string
 		tag   byte
 	}{{FieldText, tagText}, {FieldChars, tagChars}, {FieldNum, tagNum}} {
-		ts, err := readField(r, f.field, f.tag, ords, n, opts.HeadPostings, lengths)
+		ts, err := readField(r, f.field, f.tag, ords, n, opts, lengths)
 		if err != nil {
 			return nil, st, err
 		}
@@ -224,11 +245,19 @@ func Export(ix *Index, units []Unit, opts ExportOptions) ([]File, ExportStats, e
 	for i, b := range buckets {
 		raw = append(raw, rawFile{"d/" + strconv.Itoa(i) + ".bin", b, &st.DictBytes})
 	}
-	docs, err := textFiles(units, lengths, func(p string, v any) error {
-		b, err := json.Marshal(v)
-		raw = append(raw, rawFile{p, b, &st.TextBytes})
-		return err
-	})
+	// writeJSON adds a JSON file, counted in size.
+	writeJSON := func(size *int) func(string, any) error {
+		return func(p string, v any) error {
+			b, err := json.Marshal(v)
+			raw = append(raw, rawFile{p, b, size})
+			return err
+		}
+	}
+	docs, err := textFiles(units, lengths, writeJSON(&st.TextBytes))
+	if err != nil {
+		return nil, st, err
+	}
+	pages, err := pageFiles(terms, units, writeJSON(&st.PageBytes))
 	if err != nil {
 		return nil, st, err
 	}
@@ -243,7 +272,7 @@ func Export(ix *Index, units []Unit, opts ExportOptions) ([]File, ExportStats, e
 	}
 	m, err := json.MarshalIndent(Manifest{
 		Format: FormatVersion, Units: len(units), Docs: docs, Buckets: len(buckets), TextBlock: TextBlock,
-		Top: TopPostings, MaxTerms: MaxTerms, MaxChars: MaxTermChars, Fallback: MaxFallback, TextUnits: max(0, opts.TextUnits), Base: opts.Base,
+		Top: TopPostings, MaxTerms: MaxTerms, MaxChars: MaxTermChars, Fallback: MaxFallback, TextUnits: max(0, opts.TextUnits), Pages: pages, PageHits: PageHits, Base: opts.Base,
 	}, "", "  ")
 	if err != nil {
 		return nil, st, err
@@ -348,7 +377,7 @@ func unitOrdinals(r index.IndexReader, units int) (*ordinals, error) {
 // with frequencies, norms and (for the text field) term vectors. The
 // terms are shared out among one worker per core. The text field's
 // length of each unit goes into lengths.
-func readField(r index.IndexReader, field string, tag byte, ords *ordinals, docs uint64, head int, lengths []int32) ([]*termPostings, error) {
+func readField(r index.IndexReader, field string, tag byte, ords *ordinals, docs uint64, opts ExportOptions, lengths []int32) ([]*termPostings, error) {
 	dict, err := r.FieldDict(field)
 	if err != nil {
 		return nil, err
@@ -376,7 +405,7 @@ func readField(r index.IndexReader, field string, tag byte, ords *ordinals, docs
 			defer wg.Done()
 			var rd termReader
 			for i := w; i < len(names); i += workers {
-				t, err := rd.read(r, field, tag, names[i], ords, docs, head, lengths)
+				t, err := rd.read(r, field, tag, names[i], ords, docs, opts, lengths)
 				if err != nil {
 					errs[w] = err
 					return
@@ -399,7 +428,7 @@ type termReader struct {
 	d   index.TermFieldDoc
 }
 
-func (rd *termReader) read(r index.IndexReader, field string, tag byte, name string, ords *ordinals, docs uint64, head int, lengths []int32) (*termPostings, error) {
+func (rd *termReader) read(r index.IndexReader, field string, tag byte, name string, ords *ordinals, docs uint64, opts ExportOptions, lengths []int32) (*termPostings, error) {
 	vectors := field == FieldText
 	freqs := field != FieldNum
 	tfr, err := r.TermFieldReader(context.Background(), []byte(name), field, freqs, freqs, vectors)
@@ -439,7 +468,7 @@ func (rd *termReader) read(r index.IndexReader, field string, tag byte, name str
 	if !sort.SliceIsSorted(rd.ps, func(i, j int) bool { return rd.ps[i].unit < rd.ps[j].unit }) {
 		sort.Slice(rd.ps, func(i, j int) bool { return rd.ps[i].unit < rd.ps[j].unit })
 	}
-	return encodeTerm(string(tag)+name, tag, rd.ps, rd.pos, docs, head), nil
+	return encodeTerm(string(tag)+name, tag, rd.ps, rd.pos, docs, opts), nil
 }
 
 // fieldLength is the number of tokens Bleve normalised a field by; any
@@ -457,14 +486,15 @@ func fieldLength(norm float64) int {
 	return l
 }
 
-func encodeTerm(key string, tag byte, ps []posting, pos []uint64, docs uint64, head int) *termPostings {
+func encodeTerm(key string, tag byte, ps []posting, pos []uint64, docs uint64, opts ExportOptions) *termPostings {
+	head := opts.HeadPostings
 	t := &termPostings{key: key, df: len(ps)}
 	for start := 0; start < len(ps); start += BlockPostings {
 		c := encodeChunk(tag, ps[start:min(start+BlockPostings, len(ps))], pos)
 		t.size += len(c.doc) + len(c.pos)
 		t.chunks = append(t.chunks, c)
 	}
-	if tag != tagNum && t.size > PackBytes {
+	if tag != tagNum && t.size > opts.TopBytes {
 		t.top = topPostings(ps, docs)
 	}
 	if tag == tagText && len(ps) > 2*head {
@@ -696,6 +726,62 @@ func textFiles(units []Unit, lengths []int32, write func(string, any) error) (in
 		}
 	}
 	return docs, nil
+}
+
+// pageFiles writes the first page of every one-term query the client
+// answers from the dictionary alone (a term's top units, an article
+// number's stored answer): each hit as the client shows it, so that such
+// a query needs one file beside its dictionary bucket instead of a text
+// file per hit. The pages are in files of PageKeys keys on average, by
+// the key's FNV-1a hash like the buckets; it returns how many files.
+func pageFiles(terms []*termPostings, units []Unit, write func(string, any) error) (int, error) {
+	type page struct {
+		key   string
+		units []int
+	}
+	var pages []page
+	for _, t := range terms {
+		word := t.key[1:]
+		var us []int
+		switch {
+		case t.answer != nil:
+			us = t.answer.units
+		case t.top != nil && (t.key[0] == tagChars || utf8.RuneCountInString(word) == 2):
+			for _, p := range t.top {
+				us = append(us, p.unit)
+			}
+		}
+		if len(us) > 0 {
+			pages = append(pages, page{t.key, us[:min(len(us), PageHits)]})
+		}
+	}
+	if len(pages) == 0 {
+		return 0, nil
+	}
+	n := max(1, len(pages)/PageKeys)
+	files := make([]map[string][][6]any, n)
+	for _, p := range pages {
+		word := p.key[1:]
+		hits := make([][6]any, len(p.units))
+		for i, u := range p.units {
+			x := units[u]
+			hits[i] = [6]any{u, x.Doc, x.EID, x.URL, x.Title, Snippet(x.Text, []string{word})}
+		}
+		b := bucketOf(p.key, n)
+		if files[b] == nil {
+			files[b] = map[string][][6]any{}
+		}
+		files[b][p.key] = hits
+	}
+	for i, f := range files {
+		if f == nil {
+			f = map[string][][6]any{}
+		}
+		if err := write("f/"+strconv.Itoa(i)+".bin", f); err != nil {
+			return 0, err
+		}
+	}
+	return n, nil
 }
 
 // docURL is a unit's URL without its #eId.

@@ -34,14 +34,16 @@ var (
 
 // demo is the repository's demo corpus (content/), built once per run.
 func demo(t *testing.T) *corpus {
-	return corpusOf(t, "demo", func(t *testing.T) string { return ".." }, 0)
+	return corpusOf(t, "demo", func(t *testing.T) string { return ".." }, search.ExportOptions{})
 }
 
 // demoPostings is the demo corpus exported without the client's text
 // path (ExportOptions.TextUnits < 0), so that every query the text path
-// would answer is answered from postings.
+// would answer is answered from postings, and with the top units of every
+// term not inline in its dictionary bucket (TopBytes), which only large
+// corpora have by default.
 func demoPostings(t *testing.T) *corpus {
-	return corpusOf(t, "demo-postings", func(t *testing.T) string { return ".." }, -1)
+	return corpusOf(t, "demo-postings", func(t *testing.T) string { return ".." }, search.ExportOptions{TextUnits: -1, TopBytes: search.InlineBytes})
 }
 
 // seeds is the site the importer makes of ../shared/seeds, as
@@ -57,10 +59,12 @@ func seeds(t *testing.T) *corpus {
 			t.Fatal(err)
 		}
 		return root
-	}, 0)
+	}, search.ExportOptions{})
 }
 
-func corpusOf(t *testing.T, name string, source func(*testing.T) string, textUnits int) *corpus {
+// corpusOf builds a corpus once per run; opts may set TextUnits and
+// TopBytes.
+func corpusOf(t *testing.T, name string, source func(*testing.T) string, opts search.ExportOptions) *corpus {
 	t.Helper()
 	corporaMu.Lock()
 	defer corporaMu.Unlock()
@@ -71,14 +75,14 @@ func corpusOf(t *testing.T, name string, source func(*testing.T) string, textUni
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := indexSite(t, s, "/", textUnits)
+	c := indexSite(t, s, "/", opts)
 	corpora[name] = c
 	return c
 }
 
 // indexSite builds and exports the index of a site into folders that
 // outlive the test (the corpora are shared), and serves the export.
-func indexSite(t *testing.T, s *site.Site, base string, textUnits int) *corpus {
+func indexSite(t *testing.T, s *site.Site, base string, opts search.ExportOptions) *corpus {
 	t.Helper()
 	tmp, err := os.MkdirTemp("", "zeren-search-test-")
 	if err != nil {
@@ -89,7 +93,8 @@ func indexSite(t *testing.T, s *site.Site, base string, textUnits int) *corpus {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, _, err := search.Export(ix, units, search.ExportOptions{Base: base, HeadPostings: headPostings, AnswerPostings: answerPostings, TextUnits: textUnits})
+	opts.Base, opts.HeadPostings, opts.AnswerPostings = base, headPostings, answerPostings
+	files, _, err := search.Export(ix, units, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -142,6 +147,7 @@ type jsRun struct {
 	search.Result
 	Estimated bool   `json:"estimated"`
 	Via       string `json:"via"`
+	Page      bool   `json:"page"` // the first page came stored
 	Files     int    `json:"files"`
 	Bytes     int    `json:"bytes"`
 }

@@ -56,8 +56,9 @@ func TestClientParityDemo(t *testing.T) {
 	via := parity(t, demo(t), parityQueries)
 	// Each way the client finds hits is held to Bleve here, but for a
 	// large term's stored top units (PackBytes of postings), which the
-	// demo corpus has none of: the large corpus in make bench has them.
-	for _, path := range []string{"answer", "text", "postings", "fallback"} {
+	// demo corpus has none of by default: TestClientParityDemoPostings
+	// exports them.
+	for _, path := range []string{"answer", "text", "postings", "fallback", "page"} {
 		if via[path] == 0 {
 			t.Errorf("no query was answered by the client's %s path: %v", path, via)
 		}
@@ -65,8 +66,12 @@ func TestClientParityDemo(t *testing.T) {
 }
 
 func TestClientParityDemoPostings(t *testing.T) {
-	if via := parity(t, demoPostings(t), parityQueries); via["text"] > 0 {
+	via := parity(t, demoPostings(t), parityQueries)
+	if via["text"] > 0 {
 		t.Errorf("the text path ran without text_units: %v", via)
+	}
+	if via["top"] == 0 || via["page"] == 0 {
+		t.Errorf("no query was answered from a term's top units and its stored page: %v", via)
 	}
 }
 
@@ -76,13 +81,17 @@ func TestClientParitySeeds(t *testing.T) {
 
 // parity holds the browser client to the Bleve query: the same total,
 // the same hits in the same order with the same scores and snippets, the
-// same facet counts. It counts the client's paths to the hits.
+// same facet counts. It counts the client's paths to the hits, and as
+// "page" the queries whose hits came from a stored first page.
 func parity(t *testing.T, c *corpus, queries []jsQuery) map[string]int {
 	t.Helper()
 	runs := runClient(t, c, queries)
 	via := map[string]int{}
 	for i, q := range queries {
 		via[runs[i].Via]++
+		if runs[i].Page {
+			via["page"]++
+		}
 		want, err := c.ix.Search(context.Background(), search.Request{Query: q.Query, Limit: q.Limit, Offset: q.Offset, Filters: q.Filters, Facets: q.Facets})
 		if err != nil {
 			t.Fatalf("%q: %v", q.Query, err)

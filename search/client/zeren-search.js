@@ -9,7 +9,8 @@
 // same units in the same order as `zeren search`. It fetches only the
 // files a query needs: the dictionary buckets of the query's bigrams, the
 // posting blocks that can hold a match (rarest bigram first), positions
-// only for phrases, and the text of the hits shown.
+// only for phrases, and the text of the hits shown (for a one-term query
+// answered from the dictionary, its first page as stored).
 
 const TOKEN = /[\p{L}\p{N}\p{M}\p{S}]/u;
 const ARTICLE = /^第[〇零一二两三四五六七八九十百千0-9]+条(之[一二三四五六七八九十0-9]+)?$/;
@@ -50,11 +51,17 @@ export async function search(query, options = {}) {
   if (found.estimated) out.estimated = true;
   out.via = found.via || "none";
   const page = found.ranked.slice(offset, offset + limit);
-  const texts = await Promise.all(page.map((h) => unitText(s, m, h.unit)));
-  out.hits = page.map((h, i) => ({
-    doc: texts[i].doc, eid: texts[i].eid, url: texts[i].url, title: texts[i].title,
-    snippet: snippet(texts[i].text, marks), score: h.score,
-  }));
+  const stored = found.key && offset + limit <= m.page_hits ? await storedPage(s, m, found.key, page) : null;
+  if (stored) {
+    out.page = true;
+    out.hits = stored;
+  } else {
+    const texts = await Promise.all(page.map((h) => unitText(s, m, h.unit)));
+    out.hits = page.map((h, i) => ({
+      doc: texts[i].doc, eid: texts[i].eid, url: texts[i].url, title: texts[i].title,
+      snippet: snippet(texts[i].text, marks), score: h.score,
+    }));
+  }
   if (options.facets) out.facets = await facetCounts(s, found.all || found.ranked.map((h) => h.unit));
   return out;
 }
@@ -425,7 +432,7 @@ async function literal(s, m, plan, nums, dict, filters, want, facets, exact) {
   // An article number alone: its answer may be stored with it.
   const answer = plan.length === 1 && nums.length === 1 && dict.has(nums[0]) && dict.get(nums[0]).answer;
   if (answer && !filters && !facets && (want <= answer.ranked.length || answer.ranked.length === answer.total)) {
-    return { total: answer.total, ranked: answer.ranked.map((h) => ({ ...h })), via: "answer" };
+    return { total: answer.total, ranked: answer.ranked.map((h) => ({ ...h })), via: "answer", key: nums[0] };
   }
   // One token, no filters: Bleve scores without a query norm, and a large
   // term's best units are in its dictionary entry.
@@ -435,7 +442,7 @@ async function literal(s, m, plan, nums, dict, filters, want, facets, exact) {
     const e = dict.get(plan[0].cover[0][0]);
     if (e.top && want <= e.top.length && !facets) {
       const v = idf(m, e.df);
-      return { total: e.df, ranked: rank(e.top.map((p) => ({ unit: p.unit, score: termScore(p, v, 1) }))), via: "top" };
+      return { total: e.df, ranked: rank(e.top.map((p) => ({ unit: p.unit, score: termScore(p, v, 1) }))), via: "top", key: e.key };
     }
   }
   const rare = nums.length ? undefined : await fromText(s, m, plan, dict, filters, score);
@@ -752,6 +759,20 @@ async function unitText(s, m, unit) {
   const [d, eid, text, len] = f.u[unit % m.text_block];
   const [doc, title, url] = f.d[d];
   return { doc, eid, title, text, len, url: eid ? url + "#" + eid : url };
+}
+
+// storedPage: the hits of page as the export stored them for a one-term
+// query (f/ files), or null when one of them is not there.
+async function storedPage(s, m, key, page) {
+  if (!m.pages) return null;
+  const rows = (await json(s, "f/" + (fnv(key) % m.pages) + ".bin"))[key];
+  if (!rows) return null;
+  const by = new Map(rows.map((r) => [r[0], r]));
+  if (!page.every((h) => by.has(h.unit))) return null;
+  return page.map((h) => {
+    const [, doc, eid, url, title, snippet] = by.get(h.unit);
+    return { doc, eid, url, title, snippet, score: h.score };
+  });
 }
 
 const ESC = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;" };
