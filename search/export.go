@@ -45,16 +45,17 @@ import (
 // of the chars field, "n" article numbers. A posting is the unit's number
 // (its place in site order), its term frequency and the field length
 // Bleve normalises by; positions follow in a separate part, since only
-// phrases read them. Postings are in unit order, cut into blocks of
-// BlockPostings; a large term's blocks are files of their own, so a query
-// fetches only the blocks that hold its candidates, and its dictionary
+// phrases read them. Postings are in unit order, cut into blocks
+// (ExportOptions.BlockPostings); a large term's blocks are files of their
+// own, so a query fetches only the blocks that hold its candidates, and
+// its dictionary
 // entry lists its TopPostings best units for a one-term query and, for a
 // text term with many postings, where its head is: its units of highest
 // impact with positions (ExportOptions.HeadPostings).
 const (
 	FormatVersion = 2
 	TextBlock     = 16   // units per text file
-	BlockPostings = 2048 // postings per block
+	BlockPostings = 8192 // postings per block, by default
 	TopPostings   = 20   // top units kept for a one-term query
 	PageHits      = 10   // hits in a stored first page
 	PageKeys      = 2    // stored first pages per file, on average
@@ -92,6 +93,11 @@ type ExportOptions struct {
 	// TopPostings best units in its dictionary entry, and the first page
 	// of its one-term query (default PackBytes; at least InlineBytes).
 	TopBytes int
+	// BlockPostings is how many postings a block holds (default
+	// BlockPostings): a query reads a large term's postings a block at a
+	// time, so larger blocks mean fewer requests and, for a term read
+	// only at a few units, more bytes.
+	BlockPostings int
 }
 
 // File is one file of the static index, its path under public/search/.
@@ -170,6 +176,10 @@ type termPostings struct {
 	theta     posting
 }
 
+// inline reports whether a term's postings are in its dictionary entry:
+// one block of at most InlineBytes.
+func (t *termPostings) inline() bool { return t.size <= InlineBytes && len(t.chunks) == 1 }
+
 // answer is a stored answer to a one-term query.
 type answer struct {
 	total  int
@@ -191,6 +201,9 @@ func Export(ix *Index, units []Unit, opts ExportOptions) ([]File, ExportStats, e
 	}
 	if opts.TextUnits == 0 {
 		opts.TextUnits = 16
+	}
+	if opts.BlockPostings <= 0 {
+		opts.BlockPostings = BlockPostings
 	}
 	if opts.TopBytes <= 0 {
 		opts.TopBytes = PackBytes
@@ -489,8 +502,8 @@ func fieldLength(norm float64) int {
 func encodeTerm(key string, tag byte, ps []posting, pos []uint64, docs uint64, opts ExportOptions) *termPostings {
 	head := opts.HeadPostings
 	t := &termPostings{key: key, df: len(ps)}
-	for start := 0; start < len(ps); start += BlockPostings {
-		c := encodeChunk(tag, ps[start:min(start+BlockPostings, len(ps))], pos)
+	for start := 0; start < len(ps); start += opts.BlockPostings {
+		c := encodeChunk(tag, ps[start:min(start+opts.BlockPostings, len(ps))], pos)
 		t.size += len(c.doc) + len(c.pos)
 		t.chunks = append(t.chunks, c)
 	}
@@ -571,7 +584,7 @@ func layout(terms []*termPostings) (buckets, packs [][]byte) {
 	total := 0
 	for _, t := range terms {
 		total += len(t.key) + 8
-		if t.size <= InlineBytes {
+		if t.inline() {
 			total += t.size
 		} else {
 			total += 8 * len(t.chunks)
@@ -604,7 +617,7 @@ func layout(terms []*termPostings) (buckets, packs [][]byte) {
 			if t.key[0] == tagNum {
 				b = appendAnswer(b, t.answer)
 			}
-			if t.size <= InlineBytes {
+			if t.inline() {
 				c := t.chunks[0]
 				b = binary.AppendUvarint(b, 0)
 				b = binary.AppendUvarint(b, uint64(c.first))

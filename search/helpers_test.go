@@ -39,11 +39,11 @@ func demo(t *testing.T) *corpus {
 
 // demoPostings is the demo corpus exported without the client's text
 // path (ExportOptions.TextUnits < 0), so that every query the text path
-// would answer is answered from postings, and with the top units of every
-// term not inline in its dictionary bucket (TopBytes), which only large
-// corpora have by default.
+// would answer is answered from postings, with the top units of every
+// term not inline in its dictionary bucket (TopBytes) and blocks of a few
+// postings, which only large corpora have by default.
 func demoPostings(t *testing.T) *corpus {
-	return corpusOf(t, "demo-postings", func(t *testing.T) string { return ".." }, search.ExportOptions{TextUnits: -1, TopBytes: search.InlineBytes})
+	return corpusOf(t, "demo-postings", func(t *testing.T) string { return ".." }, search.ExportOptions{TextUnits: -1, TopBytes: search.InlineBytes, BlockPostings: 8})
 }
 
 // seeds is the site the importer makes of ../shared/seeds, as
@@ -62,8 +62,8 @@ func seeds(t *testing.T) *corpus {
 	}, search.ExportOptions{})
 }
 
-// corpusOf builds a corpus once per run; opts may set TextUnits and
-// TopBytes.
+// corpusOf builds a corpus once per run; opts may set TextUnits,
+// TopBytes and BlockPostings.
 func corpusOf(t *testing.T, name string, source func(*testing.T) string, opts search.ExportOptions) *corpus {
 	t.Helper()
 	corporaMu.Lock()

@@ -118,7 +118,18 @@ func parity(t *testing.T, c *corpus, queries []jsQuery) map[string]int {
 // With exactTotal: false the client may answer from the heads of common
 // bigrams; the hits must be the same, the total no more than the exact.
 func TestClientHeadsFirst(t *testing.T) {
-	c := demo(t)
+	headsFirst(t, demo(t), "heads", "textorder")
+}
+
+// The same with blocks of a few postings, so that the units the heads
+// leave open are read from many blocks (no text path: no textorder).
+func TestClientHeadsFirstBlocks(t *testing.T) {
+	headsFirst(t, demoPostings(t), "heads")
+}
+
+// headsFirst runs the queries without filters or facets fast, and fails
+// when one of paths was never taken.
+func headsFirst(t *testing.T, c *corpus, paths ...string) {
 	var queries []jsQuery
 	for _, q := range append(parityQueries, seedQueries...) {
 		if q.Filters == nil && !q.Facets {
@@ -151,7 +162,7 @@ func TestClientHeadsFirst(t *testing.T) {
 		}
 	}
 	t.Logf("%d of %d queries with an estimated total; paths: %v", fast, len(queries), via)
-	for _, path := range []string{"heads", "textorder"} {
+	for _, path := range paths {
 		if via[path] == 0 {
 			t.Errorf("no query took the client's %s path: %v", path, via)
 		}

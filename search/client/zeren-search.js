@@ -449,7 +449,7 @@ async function literal(s, m, plan, nums, dict, filters, want, facets, exact) {
   if (rare !== undefined) return rare;
   // The heads of several terms' bigrams seldom share a page of units.
   if (!exact && !filters && !facets && !nums.length && plan.length === 1) {
-    const first = await headsFirst(s, plan, dict, want, score);
+    const first = await headsFirst(s, m, plan, dict, want, score);
     if (first) return first;
   }
   // Candidates hold every bigram of the query; checked from text, they
@@ -594,7 +594,7 @@ function scorer(m, plan, dict, composite) {
 // so a unit outside k's head with theta's impact comes after theta's
 // unit. Scores grow with every impact, so the bounds hold in floating
 // point too. The total is then only a lower bound (estimated).
-async function headsFirst(s, plan, dict, want, score) {
+async function headsFirst(s, m, plan, dict, want, score) {
   const keys = [...new Set(plan.flatMap((t) => t.cover.map(([k]) => k)))];
   if (!keys.every((k) => dict.get(k).head)) return null;
   const heads = new Map();
@@ -623,10 +623,13 @@ async function headsFirst(s, plan, dict, want, score) {
   rank(found);
   if (found.length < want) return null;
   // The units in some heads that could rank above the want-th found are
-  // read from the blocks of their other tokens, if they are few.
+  // read from the blocks of their other tokens, if they are few; the text
+  // of the best found so far is fetched meanwhile, as it is most often
+  // the page shown.
   const open = partial.filter((p) => !beats(found[want - 1], p.bound, p.unit));
   if (open.length > 64) return null;
   if (open.length) {
+    for (const h of found.slice(0, want)) unitText(s, m, h.unit).catch(() => {});
     const ids = open.map((p) => p.unit).sort((a, b) => a - b);
     const lists = new Map();
     await Promise.all(keys.map(async (k) => {
@@ -636,7 +639,7 @@ async function headsFirst(s, plan, dict, want, score) {
     const get = (k, u) => heads.get(k).get(u) || (lists.get(k) && lists.get(k).get(u));
     const more = ids.filter((u) => keys.every((k) => get(k, u)));
     const pos = new Map();
-    for (const k of lists.keys()) pos.set(k, await blockPositions(s, lists.get(k), more.filter((u) => !heads.get(k).has(u))));
+    await Promise.all([...lists.keys()].map(async (k) => pos.set(k, await blockPositions(s, lists.get(k), more.filter((u) => !heads.get(k).has(u))))));
     const at = (k, u) => { const h = heads.get(k).get(u); if (h) return h.pos; const p = lists.get(k).get(u); return pos.get(k).get(p.block)[p.i]; };
     for (const u of more) if (plan.every((t) => phrase(t, (k) => at(k, u)))) found.push({ unit: u, score: score((k) => get(k, u)) });
     rank(found);
