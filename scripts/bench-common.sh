@@ -4,7 +4,12 @@
 # (under SCRATCH, TMPDIR or /tmp), removed at exit unless KEEP=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BIN=${BIN:-bin/zeren}
+# BIN is built from this tree unless given: a binary left from an older
+# commit would measure that commit.
+if [ -z "${BIN:-}" ]; then
+	BIN=bin/zeren
+	go build -o "$BIN" ./cmd/zeren
+fi
 CORPUS=${CORPUS:-../shared/corpus/laws}
 RUNS=${RUNS:-3}
 OUT=${OUT:-.zeren/bench}
@@ -13,7 +18,6 @@ if [ ! -d "$CORPUS" ]; then
 	echo "$NAME: no corpus at $CORPUS; set CORPUS=DIR" >&2
 	exit 1
 fi
-[ -x "$BIN" ] || go build -o "$BIN" ./cmd/zeren
 mkdir -p "$OUT"
 work=$(mktemp -d "${SCRATCH:-${TMPDIR:-/tmp}}/$NAME.XXXXXX")
 if [ "${KEEP:-}" != 1 ]; then trap 'rm -rf "$work"' EXIT; fi

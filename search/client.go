@@ -7,7 +7,8 @@ import (
 
 // The browser client, written to public/search/zeren-search.js, with
 // facets.js, which it loads when a search needs filters or facet counts;
-// and the search page's script, written to public/search/page.js.
+// the search page's script, written to public/search/page.js, and the
+// script its head carries inline to start the query's first fetches.
 var (
 	//go:embed client/zeren-search.js
 	clientJS []byte
@@ -15,6 +16,8 @@ var (
 	facetsJS []byte
 	//go:embed client/page.js
 	pageJS []byte
+	//go:embed client/prefetch.js
+	prefetchJS []byte
 )
 
 // minifyJS drops what a browser does not need from our own scripts:

@@ -33,9 +33,13 @@ func TestSqueeze(t *testing.T) {
 
 // The minified scripts must still be JavaScript: Node checks their
 // syntax (the parity tests then run the client as exported).
+// PrefetchJS is the search page's inline script as the page carries it,
+// for the tests of package search_test.
+var PrefetchJS = minifyJS("prefetch.js", prefetchJS)
+
 func TestMinifiedScriptsParse(t *testing.T) {
 	node := testenv.Node(t)
-	for name, src := range map[string][]byte{"zeren-search.mjs": clientJS, "facets.mjs": facetsJS, "page.mjs": pageJS} {
+	for name, src := range map[string][]byte{"zeren-search.mjs": clientJS, "facets.mjs": facetsJS, "page.mjs": pageJS, "prefetch.js": prefetchJS} {
 		p := filepath.Join(t.TempDir(), name)
 		min := minifyJS(name, src)
 		if len(min) >= len(src)*4/5 {

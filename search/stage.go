@@ -98,6 +98,9 @@ type PageView struct {
 	// Manifest is manifest.json of the static index, for the page to
 	// carry, so that a search needs one round trip fewer.
 	Manifest template.JS
+	// Prefetch is the inline script that starts the query's first
+	// fetches before the page's script loads (client/prefetch.js).
+	Prefetch template.JS
 }
 
 // manifestOf finds manifest.json among the files of an export.
@@ -130,7 +133,8 @@ func Page(r *render.Renderer, manifest []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := &PageView{Base: r.Rel("/search/"), Client: r.Rel("/search/zeren-search.js"), Script: r.Rel("/search/page.js"), Labels: template.JS(lj), Manifest: template.JS(manifest)}
+	v := &PageView{Base: r.Rel("/search/"), Client: r.Rel("/search/zeren-search.js"), Script: r.Rel("/search/page.js"), Labels: template.JS(lj), Manifest: template.JS(manifest),
+		Prefetch: template.JS(minifyJS("prefetch.js", prefetchJS))}
 	return r.Page(PageKind, "search", &render.Page{Kind: PageKind, Title: "搜索", URL: r.Rel("/search/"),
 		Crumbs: []render.Link{{Title: "首页", URL: r.Rel("/")}}, Data: v})
 }
