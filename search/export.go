@@ -283,15 +283,20 @@ func Export(ix *Index, units []Unit, opts ExportOptions) ([]File, ExportStats, e
 	if err != nil {
 		return nil, st, err
 	}
-	m, err := json.MarshalIndent(Manifest{
+	man := Manifest{
 		Format: FormatVersion, Units: len(units), Docs: docs, Buckets: len(buckets), TextBlock: TextBlock,
 		Top: TopPostings, MaxTerms: MaxTerms, MaxChars: MaxTermChars, Fallback: MaxFallback, TextUnits: max(0, opts.TextUnits), Pages: pages, PageHits: PageHits, Base: opts.Base,
-	}, "", "  ")
+	}
+	m, err := json.MarshalIndent(man, "", "  ")
 	if err != nil {
 		return nil, st, err
 	}
 	files = append(files, File{Path: "manifest.json", Data: append(m, '\n')})
-	for _, js := range []File{{"zeren-search.js", clientJS}, {"facets.js", facetsJS}, {"page.js", pageJS}} {
+	client, err := withManifest(clientJS, man)
+	if err != nil {
+		return nil, st, err
+	}
+	for _, js := range []File{{"zeren-search.js", client}, {"facets.js", facetsJS}, {"page.js", pageJS}} {
 		js.Data = minifyJS(js.Path, js.Data)
 		files = append(files, js)
 		st.OtherBytes += len(js.Data)
@@ -300,6 +305,22 @@ func Export(ix *Index, units []Unit, opts ExportOptions) ([]File, ExportStats, e
 	st.Files = len(files)
 	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
 	return files, st, nil
+}
+
+// exportedManifest is the client's line that the export fills in with
+// the manifest, so that the client needs no fetch of it.
+const exportedManifest = "const EXPORTED = null;"
+
+// withManifest writes the manifest into the client.
+func withManifest(client []byte, m Manifest) ([]byte, error) {
+	j, err := json.Marshal(m)
+	if err != nil {
+		return nil, err
+	}
+	if bytes.Count(client, []byte(exportedManifest)) != 1 {
+		return nil, fmt.Errorf("zeren-search.js: no line %q for the manifest", exportedManifest)
+	}
+	return bytes.Replace(client, []byte(exportedManifest), []byte("const EXPORTED = "+string(j)+";"), 1), nil
 }
 
 // rawFile is a file before compression, and the figure it adds to.

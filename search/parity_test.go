@@ -3,8 +3,13 @@ package search_test
 import (
 	"context"
 	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
 	"testing"
 
+	"zeren/generator/testenv"
 	"zeren/search"
 )
 
@@ -169,5 +174,59 @@ func headsFirst(t *testing.T, c *corpus, paths ...string) {
 	}
 	if fast < 5 {
 		t.Errorf("only %d of %d queries were answered from the heads", fast, len(queries))
+	}
+}
+
+// The client carries the manifest of its export: searching its own
+// folder (no base given) fetches no manifest.json and finds what a search
+// given the base finds.
+func TestClientExportedManifest(t *testing.T) {
+	c := demo(t)
+	node := testenv.Node(t)
+	// The client is loaded from a folder of its own, whose files come
+	// from the server.
+	dir := t.TempDir()
+	src, err := os.ReadFile(filepath.Join(c.dir, "zeren-search.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "zeren-search.js"), src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	script := `import { search } from ` + jsString("file://"+filepath.Join(dir, "zeren-search.js")) + `;
+const own = ` + jsString("file://"+dir+"/") + `, url = process.argv[2], real = globalThis.fetch, got = [];
+globalThis.fetch = (u) => {
+  u = String(u);
+  if (!u.startsWith(own)) return real(u);
+  got.push(u.slice(own.length));
+  return real(url + "s0/" + u.slice(own.length));
+};
+const mine = await search("责令辞职");
+const given = await search("责令辞职", { base: url + "s1/" });
+console.log(JSON.stringify({ got, same: JSON.stringify(mine.hits) === JSON.stringify(given.hits), hits: mine.hits.length }));`
+	js := filepath.Join(dir, "run.mjs")
+	if err := os.WriteFile(js, []byte(script), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(node, js, c.url).Output()
+	if err != nil {
+		if ee, ok := err.(*exec.ExitError); ok {
+			t.Fatalf("node: %v\n%s", err, ee.Stderr)
+		}
+		t.Fatal(err)
+	}
+	var r struct {
+		Got  []string
+		Same bool
+		Hits int
+	}
+	if err := json.Unmarshal(out, &r); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if r.Hits == 0 || !r.Same {
+		t.Errorf("searching the client's own folder: %d hits, the same as with the base given: %v", r.Hits, r.Same)
+	}
+	if slices.Contains(r.Got, "manifest.json") {
+		t.Errorf("the client fetched its manifest: %v", r.Got)
 	}
 }

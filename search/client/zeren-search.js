@@ -17,6 +17,9 @@ const ARTICLE = /^第[〇零一二两三四五六七八九十百千0-9]+条(之[
 const SNIPPET = 96, BEFORE = 24;
 const FORMAT = 2; // the manifest format this client reads
 const sessions = new Map();
+// The manifest of the index this file was exported with, written here
+// by the export: a search of this file's own folder needs no fetch of it.
+const EXPORTED = null;
 
 // search runs a query. options: limit (10), offset (0), filters
 // ({kind: "regulation"} or {forms: ["诫勉", "通报"]}), facets (true to
@@ -77,6 +80,7 @@ function session(base, manifest) {
   if (!base.endsWith("/")) base += "/";
   let s = sessions.get(base);
   if (!s) {
+    if (!manifest && base === new URL(".", import.meta.url).href) manifest = EXPORTED;
     s = { base, files: new Map(), buckets: new Map(), texts: new Map(), bytes: 0 };
     s.manifest = manifest && manifest.format === FORMAT ? Promise.resolve(manifest) : fetch(base + "manifest.json").then((r) => {
       if (!r.ok) throw new Error("zeren-search: " + base + "manifest.json: " + r.status);
