@@ -46,6 +46,13 @@ func demoPostings(t *testing.T) *corpus {
 	return corpusOf(t, "demo-postings", func(t *testing.T) string { return ".." }, search.ExportOptions{TextUnits: -1, TopBytes: search.InlineBytes, BlockPostings: 8})
 }
 
+// demoFewTexts is the demo corpus with a text path for at most 3 units,
+// so that common bigrams take the heads path and the few units their
+// heads leave open are checked from text.
+func demoFewTexts(t *testing.T) *corpus {
+	return corpusOf(t, "demo-few-texts", func(t *testing.T) string { return ".." }, search.ExportOptions{TextUnits: 3})
+}
+
 // seeds is the site the importer makes of ../shared/seeds, as
 // generator/seeds_test.go builds it.
 func seeds(t *testing.T) *corpus {

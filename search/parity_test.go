@@ -132,6 +132,12 @@ func TestClientHeadsFirstBlocks(t *testing.T) {
 	headsFirst(t, demoPostings(t), "heads")
 }
 
+// The same where the text path takes only the rarest bigrams, so that
+// the units the heads leave open are checked from their text.
+func TestClientHeadsFirstFewTexts(t *testing.T) {
+	headsFirst(t, demoFewTexts(t), "heads")
+}
+
 // headsFirst runs the queries without filters or facets fast, and fails
 // when one of paths was never taken.
 func headsFirst(t *testing.T, c *corpus, paths ...string) {

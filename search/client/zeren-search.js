@@ -627,13 +627,19 @@ async function headsFirst(s, m, plan, dict, want, score) {
   rank(found);
   if (found.length < want) return null;
   // The units in some heads that could rank above the want-th found are
-  // read from the blocks of their other tokens, if they are few; the text
-  // of the best found so far is fetched meanwhile, as it is most often
-  // the page shown.
+  // checked and scored from their text, if they are few, as the text path
+  // does, or else read from the blocks of their other tokens, if they are
+  // not too many; the text of the best found so far is fetched meanwhile,
+  // as it is most often the page shown.
   const open = partial.filter((p) => !beats(found[want - 1], p.bound, p.unit));
   if (open.length > 64) return null;
-  if (open.length) {
-    for (const h of found.slice(0, want)) unitText(s, m, h.unit).catch(() => {});
+  if (open.length) for (const h of found.slice(0, want)) unitText(s, m, h.unit).catch(() => {});
+  if (open.length && open.length <= m.text_units) {
+    for (const h of await holding(s, m, plan, open.map((p) => p.unit))) {
+      found.push({ unit: h.unit, score: score((k) => ({ tf: occurrences(h.norm, k.slice(1)), len: h.len })) });
+    }
+    rank(found);
+  } else if (open.length) {
     const ids = open.map((p) => p.unit).sort((a, b) => a - b);
     const lists = new Map();
     await Promise.all(keys.map(async (k) => {
