@@ -36,8 +36,6 @@ import (
 //	                    its postings, or where its postings are
 //	p/<n>.bin           postings that do not fit in the dictionary, packed
 //	t/<n>.bin           text of units n×TextBlock …, JSON, for snippets
-//	f/<n>.bin           first pages of one-term queries whose hits the
-//	                    dictionary holds: each hit as shown, JSON
 //	facets.bin          each document's facet values, JSON, for filters
 //
 // A term's key is a field tag and the term: "t" bigrams and single
@@ -58,7 +56,6 @@ const (
 	BlockPostings = 8192 // postings per block, by default
 	TopPostings   = 20   // top units kept for a one-term query
 	PageHits      = 10   // hits in a stored first page
-	PageKeys      = 2    // stored first pages per file, on average
 	InlineBytes   = 256  // postings up to this size stay in the dictionary
 	PackBytes     = 8192 // files of postings are filled up to this size
 	BucketBytes   = 2048 // target dictionary bucket size, uncompressed
@@ -118,10 +115,8 @@ type Manifest struct {
 	MaxChars  int `json:"max_term_chars"`
 	Fallback  int `json:"fallback"`
 	TextUnits int `json:"text_units"`
-	// Pages is the number of f/ files, which hold the first pages of
-	// one-term queries answered from the dictionary; PageHits their
-	// length.
-	Pages    int    `json:"pages"`
+	// PageHits is the length of the first pages stored in the
+	// dictionary with one-term queries it answers.
 	PageHits int    `json:"page_hits"`
 	Base     string `json:"base"` // the site's base path
 }
@@ -134,13 +129,12 @@ type ExportStats struct {
 	DictBytes  int
 	PostBytes  int
 	TextBytes  int
-	PageBytes  int
 	OtherBytes int
 }
 
 // Total is the size of every file.
 func (s ExportStats) Total() int {
-	return s.DictBytes + s.PostBytes + s.TextBytes + s.PageBytes + s.OtherBytes
+	return s.DictBytes + s.PostBytes + s.TextBytes + s.OtherBytes
 }
 
 // posting is one unit holding a term; its positions are pos[from:to]
@@ -167,6 +161,9 @@ type termPostings struct {
 	// alone (an "n" term in ExportOptions.AnswerPostings units or more):
 	// its total and its first TopPostings units with their scores.
 	answer *answer
+	// page is the first page of the term's one-term query, when the
+	// dictionary answers it (top or answer): its hits as shown, JSON.
+	page []byte
 	// head holds the term's units of highest impact, in unit order, and
 	// theta the posting of highest impact after them (tf 0: none). Ties
 	// in impact are cut in unit order, so a unit outside the head with
@@ -250,6 +247,9 @@ func Export(ix *Index, units []Unit, opts ExportOptions) ([]File, ExportStats, e
 		st.Postings += t.df
 	}
 
+	if err := setPages(terms, units); err != nil {
+		return nil, st, err
+	}
 	var raw []rawFile
 	buckets, packs := layout(terms)
 	for i, b := range packs {
@@ -270,10 +270,6 @@ func Export(ix *Index, units []Unit, opts ExportOptions) ([]File, ExportStats, e
 	if err != nil {
 		return nil, st, err
 	}
-	pages, err := pageFiles(terms, units, writeJSON(&st.PageBytes))
-	if err != nil {
-		return nil, st, err
-	}
 	fb, err := json.Marshal(facetTable(units))
 	if err != nil {
 		return nil, st, err
@@ -285,7 +281,7 @@ func Export(ix *Index, units []Unit, opts ExportOptions) ([]File, ExportStats, e
 	}
 	man := Manifest{
 		Format: FormatVersion, Units: len(units), Docs: docs, Buckets: len(buckets), TextBlock: TextBlock,
-		Top: TopPostings, MaxTerms: MaxTerms, MaxChars: MaxTermChars, Fallback: MaxFallback, TextUnits: max(0, opts.TextUnits), Pages: pages, PageHits: PageHits, Base: opts.Base,
+		Top: TopPostings, MaxTerms: MaxTerms, MaxChars: MaxTermChars, Fallback: MaxFallback, TextUnits: max(0, opts.TextUnits), PageHits: PageHits, Base: opts.Base,
 	}
 	m, err := json.MarshalIndent(man, "", "  ")
 	if err != nil {
@@ -637,6 +633,9 @@ func layout(terms []*termPostings) (buckets, packs [][]byte) {
 			b = binary.AppendUvarint(b, uint64(t.df))
 			if t.key[0] == tagNum {
 				b = appendAnswer(b, t.answer)
+				if t.answer != nil && len(t.answer.units) > 0 {
+					b = appendBytes(b, t.page)
+				}
 			}
 			if t.inline() {
 				c := t.chunks[0]
@@ -678,6 +677,9 @@ func layout(terms []*termPostings) (buckets, packs [][]byte) {
 				b = binary.AppendUvarint(b, uint64(p.tf))
 				b = binary.AppendUvarint(b, uint64(p.length))
 			}
+			if len(t.top) > 0 {
+				b = appendBytes(b, t.page)
+			}
 			b = binary.AppendUvarint(b, uint64(t.headCount))
 			if t.headCount > 0 {
 				h := t.head
@@ -712,6 +714,11 @@ func appendAnswer(b []byte, a *answer) []byte {
 		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(a.scores[i]))
 	}
 	return b
+}
+
+// appendBytes encodes a length and the bytes.
+func appendBytes(b, p []byte) []byte {
+	return append(binary.AppendUvarint(b, uint64(len(p))), p...)
 }
 
 func appendPlace(b []byte, p place) []byte {
@@ -762,18 +769,11 @@ func textFiles(units []Unit, lengths []int32, write func(string, any) error) (in
 	return docs, nil
 }
 
-// pageFiles writes the first page of every one-term query the client
-// answers from the dictionary alone (a term's top units, an article
-// number's stored answer): each hit as the client shows it, so that such
-// a query needs one file beside its dictionary bucket instead of a text
-// file per hit. The pages are in files of PageKeys keys on average, by
-// the key's FNV-1a hash like the buckets; it returns how many files.
-func pageFiles(terms []*termPostings, units []Unit, write func(string, any) error) (int, error) {
-	type page struct {
-		key   string
-		units []int
-	}
-	var pages []page
+// setPages stores with every one-term query the client answers from the
+// dictionary alone (a term's top units, an article number's answer) its
+// first page: each hit as the client shows it, JSON, so that such a query
+// reads its dictionary bucket and nothing else.
+func setPages(terms []*termPostings, units []Unit) error {
 	for _, t := range terms {
 		word := t.key[1:]
 		var us []int
@@ -785,37 +785,21 @@ func pageFiles(terms []*termPostings, units []Unit, write func(string, any) erro
 				us = append(us, p.unit)
 			}
 		}
-		if len(us) > 0 {
-			pages = append(pages, page{t.key, us[:min(len(us), PageHits)]})
+		if len(us) == 0 {
+			continue
 		}
+		hits := make([][6]any, min(len(us), PageHits))
+		for i := range hits {
+			x := units[us[i]]
+			hits[i] = [6]any{us[i], x.Doc, x.EID, x.URL, x.Title, Snippet(x.Text, []string{word})}
+		}
+		b, err := json.Marshal(hits)
+		if err != nil {
+			return err
+		}
+		t.page = b
 	}
-	if len(pages) == 0 {
-		return 0, nil
-	}
-	n := max(1, len(pages)/PageKeys)
-	files := make([]map[string][][6]any, n)
-	for _, p := range pages {
-		word := p.key[1:]
-		hits := make([][6]any, len(p.units))
-		for i, u := range p.units {
-			x := units[u]
-			hits[i] = [6]any{u, x.Doc, x.EID, x.URL, x.Title, Snippet(x.Text, []string{word})}
-		}
-		b := bucketOf(p.key, n)
-		if files[b] == nil {
-			files[b] = map[string][][6]any{}
-		}
-		files[b][p.key] = hits
-	}
-	for i, f := range files {
-		if f == nil {
-			f = map[string][][6]any{}
-		}
-		if err := write("f/"+strconv.Itoa(i)+".bin", f); err != nil {
-			return 0, err
-		}
-	}
-	return n, nil
+	return nil
 }
 
 // docURL is a unit's URL without its #eId.

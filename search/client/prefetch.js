@@ -1,12 +1,11 @@
 // zeren — the search page's first fetches, inlined in its head before the
 // stylesheet (which scripts wait for): the dictionary buckets of the
-// query's bigrams, characters and article number, and for a one-term
-// query its stored first page. zeren-search.js takes them from
-// zerenSearchPrefetch instead of fetching them again. The query is read
-// roughly (no width folding, no Unicode property classes, which cost a
-// cold page ~10 ms to compile); a file missed is fetched by the client,
-// one guessed wrongly is wasted. search/prefetch_test.go holds it to the
-// client's reading on the test queries.
+// query's bigrams, characters and article numbers, which zeren-search.js
+// takes from zerenSearchPrefetch instead of fetching them again. The
+// query is read as the client reads it but roughly (no Unicode property
+// classes, which cost a cold page ~10 ms to compile): a bucket missed is
+// fetched by the client, one guessed wrongly is wasted.
+// search/prefetch_test.go holds it to the client on the test queries.
 (function () {
   var q = new URLSearchParams(location.search).get("q"), el = document.getElementById("search-manifest");
   if (!q || !el || !window.fetch || !window.TextEncoder) return;
@@ -26,15 +25,13 @@
     for (var i = 0; i + 1 < c.length; i++) keys.push("t" + c[i] + c[i + 1]);
     if (article.test(c.join(""))) keys.push("n" + c.join(""));
   });
-  // The file of a key: FNV-1a of its UTF-8 bytes, modulo the file count.
-  var get = function (dir, key, n) {
+  // The bucket of a key: FNV-1a of its UTF-8 bytes, modulo the bucket
+  // count.
+  var get = function (key) {
     var b = new TextEncoder().encode(key), h = 0x811c9dc5;
     for (var i = 0; i < b.length; i++) h = Math.imul(h ^ b[i], 0x01000193) >>> 0;
-    var url = base + dir + (h % n) + ".bin";
+    var url = base + "d/" + (h % m.buckets) + ".bin";
     if (!pre.has(url)) pre.set(url, fetch(url));
   };
-  keys.forEach(function (k) { get("d/", k, m.buckets); });
-  // A one-term query of one or two characters, or an article number, may
-  // have its first page stored.
-  if (words.length === 1 && m.pages && (words[0].length <= 2 || article.test(words[0].join("")))) get("f/", keys[keys.length - 1], m.pages);
+  keys.forEach(function (k) { get(k); });
 })();

@@ -54,7 +54,7 @@ export async function search(query, options = {}) {
   if (found.estimated) out.estimated = true;
   out.via = found.via || "none";
   const page = found.ranked.slice(offset, offset + limit);
-  const stored = found.key && offset + limit <= m.page_hits ? await storedPage(s, m, found.key, page) : null;
+  const stored = found.key && offset + limit <= m.page_hits ? storedPage(dict.get(found.key), page) : null;
   if (stored) {
     out.page = true;
     out.hits = stored;
@@ -310,6 +310,7 @@ function parseBucket(b) {
           e.answer.ranked.push({ unit, score: new DataView(r.b.buffer, r.b.byteOffset + r.i, 8).getFloat64(0, true) });
           r.i += 8;
         }
+        e.page = r.bytes(r.uv());
       }
     }
     const nb = r.uv();
@@ -325,7 +326,10 @@ function parseBucket(b) {
       }
       const top = [];
       for (let i = r.uv(); i > 0; i--) top.push({ unit: r.uv(), tf: r.uv(), len: r.uv() });
-      if (top.length) e.top = top;
+      if (top.length) {
+        e.top = top;
+        e.page = r.bytes(r.uv());
+      }
       const hc = r.uv();
       if (hc) e.head = { count: hc, first: r.uv(), docAt: [r.uv(), r.uv(), r.uv()], posAt: [r.uv(), r.uv(), r.uv()], theta: { tf: r.uv(), len: r.uv(), unit: r.uv() } };
 
@@ -774,13 +778,11 @@ async function unitText(s, m, unit) {
   return { doc, eid, title, text, len, url: eid ? url + "#" + eid : url };
 }
 
-// storedPage: the hits of page as the export stored them for a one-term
-// query (f/ files), or null when one of them is not there.
-async function storedPage(s, m, key, page) {
-  if (!m.pages) return null;
-  const rows = (await json(s, "f/" + (fnv(key) % m.pages) + ".bin"))[key];
-  if (!rows) return null;
-  const by = new Map(rows.map((r) => [r[0], r]));
+// storedPage: the hits of page as the export stored them with a one-term
+// query's dictionary entry, or null when one of them is not there.
+function storedPage(e, page) {
+  if (!e.page || !e.page.length) return null;
+  const by = new Map(JSON.parse(new TextDecoder().decode(e.page)).map((r) => [r[0], r]));
   if (!page.every((h) => by.has(h.unit))) return null;
   return page.map((h) => {
     const [, doc, eid, url, title, snippet] = by.get(h.unit);
