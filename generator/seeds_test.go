@@ -18,55 +18,10 @@ import (
 // read at test time and never copied into the repository.
 func seedsDir(t *testing.T) string { return testenv.Shared(t, "seeds") }
 
-type seedTwin struct {
-	ID        string
-	Kind      string
-	Title     string
-	Source    string
-	DocNumber string `json:"doc_number"`
-	Issued    string
-	Effective string
-	Adopted   string
-	Clauses   []*seedClause
-}
-
-type seedClause struct {
-	EID      string
-	Level    string
-	Text     string
-	Children []*seedClause
-}
-
-func (t *seedTwin) find(eid string) *seedClause {
-	var walk func([]*seedClause) *seedClause
-	walk = func(cs []*seedClause) *seedClause {
-		for _, c := range cs {
-			if c.EID == eid {
-				return c
-			}
-			if f := walk(c.Children); f != nil {
-				return f
-			}
-		}
-		return nil
-	}
-	return walk(t.Clauses)
-}
-
-func (t *seedTwin) count(level string) int {
-	n := 0
-	var walk func([]*seedClause)
-	walk = func(cs []*seedClause) {
-		for _, c := range cs {
-			if c.Level == level {
-				n++
-			}
-			walk(c.Children)
-		}
-	}
-	walk(t.Clauses)
-	return n
-}
+type (
+	seedTwin   = testenv.Twin
+	seedClause = testenv.TwinClause
+)
 
 func childrenOf(c *seedClause, level string) int {
 	n := 0
@@ -139,32 +94,32 @@ func TestSeedSite(t *testing.T) {
 	// Seed 004, the Liaoning rules: 4 chapters, 31 articles, article 6
 	// with 16 items.
 	liaoning := get("004_")
-	if liaoning.Kind != "regulation" || liaoning.count("chapter") != 4 || liaoning.count("article") != 31 {
-		t.Errorf("seed 004: kind %s, %d chapters, %d articles; want regulation, 4, 31", liaoning.Kind, liaoning.count("chapter"), liaoning.count("article"))
+	if liaoning.Kind != "regulation" || liaoning.Count("chapter") != 4 || liaoning.Count("article") != 31 {
+		t.Errorf("seed 004: kind %s, %d chapters, %d articles; want regulation, 4, 31", liaoning.Kind, liaoning.Count("chapter"), liaoning.Count("article"))
 	}
-	if a6 := liaoning.find("art_6"); a6 == nil || childrenOf(a6, "item") != 16 {
+	if a6 := liaoning.Find("art_6"); a6 == nil || childrenOf(a6, "item") != 16 {
 		t.Errorf("seed 004 art_6 = %+v, want 16 items", a6)
 	}
 
 	// Seed 002: articles 1 to 23, none missing.
 	assessment := get("002_98ca728807ffae1b.txt")
 	for i := 1; i <= 23; i++ {
-		if assessment.find(fmt.Sprintf("art_%d", i)) == nil {
+		if assessment.Find(fmt.Sprintf("art_%d", i)) == nil {
 			t.Errorf("seed 002: art_%d missing", i)
 		}
 	}
-	if n := assessment.count("article"); n != 23 {
+	if n := assessment.Count("article"); n != 23 {
 		t.Errorf("seed 002 has %d articles, want 23", n)
 	}
 
 	// Seed 003, first piece, the Guangzhou rules: article 14 has 8 items
 	// and 3 paragraphs.
 	guangzhou := get("003_6130ac9a09b5cae8.txt#第一篇")
-	a14 := guangzhou.find("art_14")
+	a14 := guangzhou.Find("art_14")
 	if a14 == nil || childrenOf(a14, "paragraph") != 3 {
 		t.Fatalf("seed 003 art_14 = %+v, want 3 paragraphs", a14)
 	}
-	if p1 := guangzhou.find("art_14__para_1"); p1 == nil || childrenOf(p1, "item") != 8 {
+	if p1 := guangzhou.Find("art_14__para_1"); p1 == nil || childrenOf(p1, "item") != 8 {
 		t.Errorf("seed 003 art_14__para_1 = %+v, want 8 items", p1)
 	}
 	if guangzhou.DocNumber != "穗办〔2009〕6号" || guangzhou.Issued != "2009-03-04" || guangzhou.Effective != "2009-04-01" {

@@ -9,54 +9,14 @@ import (
 
 	"zeren/generator"
 	"zeren/generator/importer"
+	"zeren/generator/testenv"
 )
 
 // The round trip: one fictional file of every format is imported with the
 // importer alone, the site is built, and the JSON twins say what a reader
 // of the site gets.
 
-type twin struct {
-	ID, Kind, Title, Source    string
-	Adopted, Issued, Effective string
-	Issuer                     string
-	Clauses                    []*twinClause
-}
-
-type twinClause struct {
-	EID, Level, Num, Heading, Text string
-	Children                       []*twinClause
-}
-
-func (t *twin) find(eid string) *twinClause {
-	var walk func([]*twinClause) *twinClause
-	walk = func(cs []*twinClause) *twinClause {
-		for _, c := range cs {
-			if c.EID == eid {
-				return c
-			}
-			if f := walk(c.Children); f != nil {
-				return f
-			}
-		}
-		return nil
-	}
-	return walk(t.Clauses)
-}
-
-func (t *twin) count(level string) int {
-	n := 0
-	var walk func([]*twinClause)
-	walk = func(cs []*twinClause) {
-		for _, c := range cs {
-			if c.Level == level {
-				n++
-			}
-			walk(c.Children)
-		}
-	}
-	walk(t.Clauses)
-	return n
-}
+type twin = testenv.Twin
 
 func TestRoundTrip(t *testing.T) {
 	in, root := t.TempDir(), t.TempDir()
@@ -94,24 +54,24 @@ func TestRoundTrip(t *testing.T) {
 	}
 
 	docx := get("hehu.docx")
-	if docx.Kind != "regulation" || docx.Title != "某某市河湖巡查办法" || docx.count("chapter") != 2 || docx.count("article") != 13 || docx.Adopted != "2024-01-05" || docx.Effective != "2024-02-01" {
-		t.Errorf("docx: %s %q, %d chapters, %d articles, adopted %s, effective %s", docx.Kind, docx.Title, docx.count("chapter"), docx.count("article"), docx.Adopted, docx.Effective)
+	if docx.Kind != "regulation" || docx.Title != "某某市河湖巡查办法" || docx.Count("chapter") != 2 || docx.Count("article") != 13 || docx.Adopted != "2024-01-05" || docx.Effective != "2024-02-01" {
+		t.Errorf("docx: %s %q, %d chapters, %d articles, adopted %s, effective %s", docx.Kind, docx.Title, docx.Count("chapter"), docx.Count("article"), docx.Adopted, docx.Effective)
 	}
-	if it := docx.find("art_2__item_2"); it == nil || !strings.Contains(it.Num, "二") || it.Text != "区级负责实施;" {
+	if it := docx.Find("art_2__item_2"); it == nil || !strings.Contains(it.Num, "二") || it.Text != "区级负责实施;" {
 		t.Errorf("docx art_2__item_2 = %+v", it)
 	}
-	if a := docx.find("art_13"); a == nil || !strings.Contains(a.Text, "2024年2月1日起施行") {
+	if a := docx.Find("art_13"); a == nil || !strings.Contains(a.Text, "2024年2月1日起施行") {
 		t.Errorf("docx art_13 = %+v: the numbering past 十 and the field result", a)
 	}
-	if p := docx.find("art_3__para_2"); p == nil || !strings.Contains(p.Text, "| 河面垃圾 | 1日内 |") {
+	if p := docx.Find("art_3__para_2"); p == nil || !strings.Contains(p.Text, "| 河面垃圾 | 1日内 |") {
 		t.Errorf("docx art_3__para_2 = %+v, want the table", p)
 	}
 
 	page := get("baojie.htm")
-	if page.Kind != "regulation" || page.Title != "某某市河湖保洁管理规定" || page.count("article") != 5 || page.Effective != "2023-07-01" {
-		t.Errorf("html: %s %q %d articles, effective %s", page.Kind, page.Title, page.count("article"), page.Effective)
+	if page.Kind != "regulation" || page.Title != "某某市河湖保洁管理规定" || page.Count("article") != 5 || page.Effective != "2023-07-01" {
+		t.Errorf("html: %s %q %d articles, effective %s", page.Kind, page.Title, page.Count("article"), page.Effective)
 	}
-	if a := page.find("art_3__item_3"); a == nil || a.Text != "街道办事处负责日常保洁。" {
+	if a := page.Find("art_3__item_3"); a == nil || a.Text != "街道办事处负责日常保洁。" {
 		t.Errorf("html art_3__item_3 = %+v", a)
 	}
 
@@ -119,31 +79,31 @@ func TestRoundTrip(t *testing.T) {
 	if law.Kind != "regulation" || law.Adopted != "2015-06-30" || law.Issued != "2019-11-28" || law.Effective != "2020-03-01" || law.Issuer != "某某市人民代表大会常务委员会" {
 		t.Errorf("markdown dialect: %+v", law)
 	}
-	if c := law.find("chp_2"); c == nil || c.Heading != "河湖的保护和合理利用" {
+	if c := law.Find("chp_2"); c == nil || c.Heading != "河湖的保护和合理利用" {
 		t.Errorf("markdown chp_2 = %+v", c)
 	}
-	if a := law.find("art_3_1"); a == nil || a.Num != "第三条之一" {
+	if a := law.Find("art_3_1"); a == nil || a.Num != "第三条之一" {
 		t.Errorf("markdown art_3_1 = %+v", a)
 	}
 
 	list := get("qingdan.txt")
-	if list.Kind != "list" || list.count("group") != 2 || list.count("item") != 5 {
-		t.Errorf("GB18030 list: %s, %d groups, %d items", list.Kind, list.count("group"), list.count("item"))
+	if list.Kind != "list" || list.Count("group") != 2 || list.Count("item") != 5 {
+		t.Errorf("GB18030 list: %s, %d groups, %d items", list.Kind, list.Count("group"), list.Count("item"))
 	}
-	if it := list.find("grp_2__item_4"); it == nil || it.Text != "每半年报告1次整改情况。" {
+	if it := list.Find("grp_2__item_4"); it == nil || it.Text != "每半年报告1次整改情况。" {
 		t.Errorf("list grp_2__item_4 = %+v", it)
 	}
 
 	prose := get("baogao.txt")
-	if prose.Kind != "document" || prose.Title != "某某县二〇二三年河湖管护工作总结" || prose.count("heading") != 2 {
-		t.Errorf("UTF-16 report: %s %q %d headings", prose.Kind, prose.Title, prose.count("heading"))
+	if prose.Kind != "document" || prose.Title != "某某县二〇二三年河湖管护工作总结" || prose.Count("heading") != 2 {
+		t.Errorf("UTF-16 report: %s %q %d headings", prose.Kind, prose.Title, prose.Count("heading"))
 	}
 
 	if !pdf {
 		t.Skip("pdftotext not installed: the PDF was left out of the round trip")
 	}
 	p := get("kaohe.pdf")
-	if a := p.find("art_2"); p.Kind != "regulation" || a == nil || a.Text != "考核对象为各乡镇人民政府和县级河长制成员单位。" {
+	if a := p.Find("art_2"); p.Kind != "regulation" || a == nil || a.Text != "考核对象为各乡镇人民政府和县级河长制成员单位。" {
 		t.Errorf("pdf: %s, art_2 = %+v", p.Kind, a)
 	}
 }

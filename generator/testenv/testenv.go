@@ -2,7 +2,8 @@
 // repository: the shared inputs beside it (../shared: the seeds, the
 // large corpus) and the programs `make test` installs (Node). A test that
 // lacks one is skipped on a developer's machine and fails under CI (CI
-// set), so that a green CI run has run it.
+// set), so that a green CI run has run it. It also reads the JSON twins
+// of built documents (Twin) for the tests that check them.
 package testenv
 
 import (
