@@ -115,3 +115,29 @@ console.log(bad.join(" "));`
 		t.Errorf("inflated wrongly: %s", s)
 	}
 }
+
+// The client's fast test of a query character (Han and ASCII without the
+// Unicode classes) agrees with its Unicode classes on every code point.
+func TestClientTokenFastPath(t *testing.T) {
+	node := testenv.Node(t)
+	p := filepath.Join(t.TempDir(), "client.mjs")
+	src := string(clientJS) + "\nexport const probe = { isToken, TOKEN };\n"
+	if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	script := `const { probe } = await import(process.argv[1]);
+const bad = [];
+for (let c = 0; c <= 0x10ffff; c++) {
+  if (c >= 0xd800 && c <= 0xdfff) continue;
+  const ch = String.fromCodePoint(c);
+  if (probe.isToken(ch) !== probe.TOKEN.test(ch)) bad.push(c.toString(16));
+}
+console.log(bad.slice(0, 20).join(" "));`
+	out, err := exec.Command(node, "--input-type=module", "-e", script, p).CombinedOutput()
+	if err != nil {
+		t.Fatalf("node: %v\n%s", err, out)
+	}
+	if s := strings.TrimSpace(string(out)); s != "" {
+		t.Errorf("isToken and the Unicode classes differ at U+%s", s)
+	}
+}

@@ -237,12 +237,22 @@ function fold(ch) {
   return [...l].length === 1 ? l : ch;
 }
 
+// isToken: a letter, number, mark or symbol. Han characters and ASCII
+// are answered without TOKEN, whose Unicode classes take a cold page
+// milliseconds to compile.
+function isToken(ch) {
+  const c = ch.codePointAt(0);
+  if (c >= 0x4e00 && c <= 0x9fff) return true;
+  if (c < 0x80) return /[0-9A-Za-z$+<=>^`|~]/.test(ch);
+  return TOKEN.test(ch);
+}
+
 function terms(q, m) {
   const out = [];
   let cur = [];
   const flush = () => { if (cur.length) out.push(cur.join("")); cur = []; };
   for (const ch of String(q)) {
-    if (!TOKEN.test(ch)) { flush(); continue; }
+    if (!isToken(ch)) { flush(); continue; }
     if (cur.length === m.max_term_chars) flush();
     cur.push(fold(ch));
   }
