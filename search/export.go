@@ -24,8 +24,8 @@ import (
 
 // The static index under public/search/ is the Bleve index re-encoded for
 // a browser that fetches only what a query needs. Every file but the
-// manifest and the client is zlib-compressed (the browser inflates it
-// with DecompressionStream), so its size is what travels.
+// manifest and the client is zlib-compressed (the client inflates it),
+// so its size is what travels.
 //
 //	manifest.json       counts and the layout below; read first
 //	zeren-search.js     the client
@@ -46,12 +46,14 @@ import (
 // phrases read them. Postings are in unit order, cut into blocks
 // (ExportOptions.BlockPostings); a large term's blocks are files of their
 // own, so a query fetches only the blocks that hold its candidates, and
-// its dictionary
-// entry lists its TopPostings best units for a one-term query and, for a
-// text term with many postings, where its head is: its units of highest
-// impact with positions (ExportOptions.HeadPostings).
+// its dictionary entry lists its TopPostings best units for a one-term
+// query and, for a text term with many postings, where its head is: its
+// units of highest impact with positions (ExportOptions.HeadPostings),
+// and its crown, the fewer units of highest impact of all, inline
+// (CrownPostings). Each entry follows its key with its length, so a
+// lookup skips the others.
 const (
-	FormatVersion = 2
+	FormatVersion = 3
 	TextBlock     = 16   // units per text file
 	BlockPostings = 8192 // postings per block, by default
 	TopPostings   = 20   // top units kept for a one-term query
@@ -79,6 +81,11 @@ type ExportOptions struct {
 	// the postings (default 1024). Terms with more than twice as many
 	// postings have one.
 	HeadPostings int
+	// CrownPostings is the size of the smaller head kept in a large
+	// term's dictionary entry, its crown (default 256; negative: none):
+	// a phrase of common bigrams proven from their crowns reads no
+	// postings at all.
+	CrownPostings int
 	// AnswerPostings: an article number found in this many units or
 	// more has Bleve's answer to its query stored with it (default 100).
 	AnswerPostings int
@@ -171,6 +178,11 @@ type termPostings struct {
 	head      chunk
 	headCount int
 	theta     posting
+	// crown, crownCount and crownTheta are the same for the term's
+	// CrownPostings units of highest impact, kept in its entry.
+	crown      chunk
+	crownCount int
+	crownTheta posting
 }
 
 // inline reports whether a term's postings are in its dictionary entry:
@@ -190,6 +202,9 @@ func Export(ix *Index, units []Unit, opts ExportOptions) ([]File, ExportStats, e
 	var st ExportStats
 	if opts.HeadPostings <= 0 {
 		opts.HeadPostings = 1024
+	}
+	if opts.CrownPostings == 0 {
+		opts.CrownPostings = 256
 	}
 	if opts.AnswerPostings <= 0 {
 		// Finding a common article number's first ten from postings
@@ -535,11 +550,20 @@ func encodeTerm(key string, tag byte, ps []posting, pos []uint64, docs uint64, o
 		}
 		sort.SliceStable(byImpact, func(i, j int) bool { return impact(byImpact[i]) > impact(byImpact[j]) })
 		t.theta = byImpact[head]
-		hd := byImpact[:head]
-		sort.Slice(hd, func(i, j int) bool { return hd[i].unit < hd[j].unit })
-		t.head, t.headCount = encodeChunk(tag, hd, pos), head
+		if c := opts.CrownPostings; c > 0 && c < head {
+			t.crownTheta = byImpact[c]
+			t.crown, t.crownCount = encodeChunk(tag, byUnit(byImpact[:c]), pos), c
+		}
+		t.head, t.headCount = encodeChunk(tag, byUnit(byImpact[:head]), pos), head
 	}
 	return t
+}
+
+// byUnit is a copy of postings in unit order.
+func byUnit(ps []posting) []posting {
+	ps = slices.Clone(ps)
+	sort.Slice(ps, func(i, j int) bool { return ps[i].unit < ps[j].unit })
+	return ps
 }
 
 // encodeChunk encodes postings in unit order: for each, the distance
@@ -623,6 +647,7 @@ func layout(terms []*termPostings) (buckets, packs [][]byte) {
 		cur = append(cur, b...)
 		return p
 	}
+	var scratch []byte
 	for _, ts := range byBucket {
 		sort.Slice(ts, func(i, j int) bool { return ts[i].key < ts[j].key })
 		var b []byte
@@ -630,67 +655,8 @@ func layout(terms []*termPostings) (buckets, packs [][]byte) {
 		for _, t := range ts {
 			b = binary.AppendUvarint(b, uint64(len(t.key)))
 			b = append(b, t.key...)
-			b = binary.AppendUvarint(b, uint64(t.df))
-			if t.key[0] == tagNum {
-				b = appendAnswer(b, t.answer)
-				if t.answer != nil && len(t.answer.units) > 0 {
-					b = appendBytes(b, t.page)
-				}
-			}
-			if t.inline() {
-				c := t.chunks[0]
-				b = binary.AppendUvarint(b, 0)
-				b = binary.AppendUvarint(b, uint64(c.first))
-				b = binary.AppendUvarint(b, uint64(len(c.doc)))
-				b = append(b, c.doc...)
-				b = binary.AppendUvarint(b, uint64(len(c.pos)))
-				b = append(b, c.pos...)
-				continue
-			}
-			b = binary.AppendUvarint(b, uint64(len(t.chunks)))
-			prev := 0
-			for _, c := range t.chunks {
-				b = binary.AppendUvarint(b, uint64(c.first-prev))
-				prev = c.first
-				b = binary.AppendUvarint(b, uint64(c.count))
-				var dp, pp place
-				if len(t.chunks) == 1 && t.size <= PackBytes {
-					// A small term: one piece, positions after postings.
-					whole := put(append(append([]byte(nil), c.doc...), c.pos...))
-					dp = place{whole.file, whole.off, len(c.doc)}
-					pp = place{whole.file, whole.off + len(c.doc), len(c.pos)}
-				} else {
-					dp = put(c.doc)
-					pp = dp
-					if len(c.pos) > 0 {
-						pp = put(c.pos)
-					}
-				}
-				b = appendPlace(b, dp)
-				if t.key[0] == tagText {
-					b = appendPlace(b, pp)
-				}
-			}
-			b = binary.AppendUvarint(b, uint64(len(t.top)))
-			for _, p := range t.top {
-				b = binary.AppendUvarint(b, uint64(p.unit))
-				b = binary.AppendUvarint(b, uint64(p.tf))
-				b = binary.AppendUvarint(b, uint64(p.length))
-			}
-			if len(t.top) > 0 {
-				b = appendBytes(b, t.page)
-			}
-			b = binary.AppendUvarint(b, uint64(t.headCount))
-			if t.headCount > 0 {
-				h := t.head
-				b = binary.AppendUvarint(b, uint64(h.first))
-				whole := put(append(append([]byte(nil), h.doc...), h.pos...))
-				b = appendPlace(b, place{whole.file, whole.off, len(h.doc)})
-				b = appendPlace(b, place{whole.file, whole.off + len(h.doc), len(h.pos)})
-				b = binary.AppendUvarint(b, uint64(t.theta.tf))
-				b = binary.AppendUvarint(b, uint64(t.theta.length))
-				b = binary.AppendUvarint(b, uint64(t.theta.unit))
-			}
+			scratch = entry(scratch[:0], t, put)
+			b = appendBytes(b, scratch)
 		}
 		buckets = append(buckets, b)
 	}
@@ -698,6 +664,88 @@ func layout(terms []*termPostings) (buckets, packs [][]byte) {
 		packs = append(packs, cur)
 	}
 	return buckets, packs
+}
+
+// entry appends a term's dictionary entry to b, packing its postings
+// with put where they do not stay inline. In its bucket the entry follows
+// the key with its length, so that a lookup skips the other entries
+// unread.
+func entry(b []byte, t *termPostings, put func([]byte) place) []byte {
+	b = binary.AppendUvarint(b, uint64(t.df))
+	if t.key[0] == tagNum {
+		b = appendAnswer(b, t.answer)
+		if t.answer != nil && len(t.answer.units) > 0 {
+			b = appendBytes(b, t.page)
+		}
+	}
+	if t.inline() {
+		c := t.chunks[0]
+		b = binary.AppendUvarint(b, 0)
+		b = binary.AppendUvarint(b, uint64(c.first))
+		b = binary.AppendUvarint(b, uint64(len(c.doc)))
+		b = append(b, c.doc...)
+		b = binary.AppendUvarint(b, uint64(len(c.pos)))
+		b = append(b, c.pos...)
+		return b
+	}
+	b = binary.AppendUvarint(b, uint64(len(t.chunks)))
+	prev := 0
+	for _, c := range t.chunks {
+		b = binary.AppendUvarint(b, uint64(c.first-prev))
+		prev = c.first
+		b = binary.AppendUvarint(b, uint64(c.count))
+		var dp, pp place
+		if len(t.chunks) == 1 && t.size <= PackBytes {
+			// A small term: one piece, positions after postings.
+			whole := put(append(append([]byte(nil), c.doc...), c.pos...))
+			dp = place{whole.file, whole.off, len(c.doc)}
+			pp = place{whole.file, whole.off + len(c.doc), len(c.pos)}
+		} else {
+			dp = put(c.doc)
+			pp = dp
+			if len(c.pos) > 0 {
+				pp = put(c.pos)
+			}
+		}
+		b = appendPlace(b, dp)
+		if t.key[0] == tagText {
+			b = appendPlace(b, pp)
+		}
+	}
+	b = binary.AppendUvarint(b, uint64(len(t.top)))
+	for _, p := range t.top {
+		b = binary.AppendUvarint(b, uint64(p.unit))
+		b = binary.AppendUvarint(b, uint64(p.tf))
+		b = binary.AppendUvarint(b, uint64(p.length))
+	}
+	if len(t.top) > 0 {
+		b = appendBytes(b, t.page)
+	}
+	b = binary.AppendUvarint(b, uint64(t.headCount))
+	if t.headCount > 0 {
+		h := t.head
+		b = binary.AppendUvarint(b, uint64(h.first))
+		whole := put(append(append([]byte(nil), h.doc...), h.pos...))
+		b = appendPlace(b, place{whole.file, whole.off, len(h.doc)})
+		b = appendPlace(b, place{whole.file, whole.off + len(h.doc), len(h.pos)})
+		b = appendTheta(b, t.theta)
+	}
+	b = binary.AppendUvarint(b, uint64(t.crownCount))
+	if t.crownCount > 0 {
+		c := t.crown
+		b = binary.AppendUvarint(b, uint64(c.first))
+		b = appendBytes(b, c.doc)
+		b = appendBytes(b, c.pos)
+		b = appendTheta(b, t.crownTheta)
+	}
+	return b
+}
+
+// appendTheta encodes the posting of highest impact after a head.
+func appendTheta(b []byte, p posting) []byte {
+	b = binary.AppendUvarint(b, uint64(p.tf))
+	b = binary.AppendUvarint(b, uint64(p.length))
+	return binary.AppendUvarint(b, uint64(p.unit))
 }
 
 // appendAnswer encodes a stored answer: the number of its units (0 for

@@ -101,6 +101,9 @@ func indexSite(t *testing.T, s *site.Site, base string, opts search.ExportOption
 		t.Fatal(err)
 	}
 	opts.Base, opts.HeadPostings, opts.AnswerPostings = base, headPostings, answerPostings
+	if opts.CrownPostings == 0 {
+		opts.CrownPostings = crownPostings
+	}
 	files, _, err := search.Export(ix, units, opts)
 	if err != nil {
 		t.Fatal(err)
@@ -204,3 +207,7 @@ const answerPostings = 3
 // headPostings makes heads small, so that the tokens of the small test
 // corpora have them and the client's heads-first path runs.
 const headPostings = 16
+
+// crownPostings makes crowns smaller still, so that some queries are
+// proven from their crowns and others need their heads.
+const crownPostings = 6

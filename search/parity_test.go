@@ -120,22 +120,23 @@ func parity(t *testing.T, c *corpus, queries []jsQuery) map[string]int {
 	return via
 }
 
-// With exactTotal: false the client may answer from the heads of common
-// bigrams; the hits must be the same, the total no more than the exact.
+// With exactTotal: false the client may answer from the crowns or heads
+// of common bigrams; the hits must be the same, the total no more than
+// the exact.
 func TestClientHeadsFirst(t *testing.T) {
-	headsFirst(t, demo(t), "heads", "textorder")
+	headsFirst(t, demo(t), "crown", "heads", "textorder")
 }
 
 // The same with blocks of a few postings, so that the units the heads
 // leave open are read from many blocks (no text path: no textorder).
 func TestClientHeadsFirstBlocks(t *testing.T) {
-	headsFirst(t, demoPostings(t), "heads")
+	headsFirst(t, demoPostings(t), "crown", "heads")
 }
 
 // The same where the text path takes only the rarest bigrams, so that
 // the units the heads leave open are checked from their text.
 func TestClientHeadsFirstFewTexts(t *testing.T) {
-	headsFirst(t, demoFewTexts(t), "heads")
+	headsFirst(t, demoFewTexts(t), "crown", "heads")
 }
 
 // headsFirst runs the queries without filters or facets fast, and fails

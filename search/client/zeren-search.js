@@ -15,7 +15,7 @@
 const TOKEN = /[\p{L}\p{N}\p{M}\p{S}]/u;
 const ARTICLE = /^第[〇零一二两三四五六七八九十百千0-9]+条(之[一二三四五六七八九十0-9]+)?$/;
 const SNIPPET = 96, BEFORE = 24;
-const FORMAT = 2; // the manifest format this client reads
+const FORMAT = 3; // the manifest format this client reads
 const sessions = new Map();
 // The manifest of the index this file was exported with, written here
 // by the export: a search of this file's own folder needs no fetch of it.
@@ -81,7 +81,7 @@ function session(base, manifest) {
   let s = sessions.get(base);
   if (!s) {
     if (!manifest && base === new URL(".", import.meta.url).href) manifest = EXPORTED;
-    s = { base, files: new Map(), buckets: new Map(), texts: new Map(), bytes: 0 };
+    s = { base, files: new Map(), buckets: new Map(), entries: new Map(), texts: new Map(), bytes: 0 };
     s.manifest = manifest && manifest.format === FORMAT ? Promise.resolve(manifest) : fetch(base + "manifest.json").then((r) => {
       if (!r.ok) throw new Error("zeren-search: " + base + "manifest.json: " + r.status);
       return r.json();
@@ -230,6 +230,13 @@ async function json(s, path) {
 
 // --- analysis: the same terms as Terms in search/analysis.go -------------
 
+// unfolded: whether fold leaves every character of text as it is, as
+// in most texts: lower case leaves the text as it is, and it holds no
+// full-width ASCII. A cold page checks this far faster than it folds.
+function unfolded(text) {
+  return text === text.toLowerCase() && !/[\uff01-\uff5e]/.test(text);
+}
+
 function fold(ch) {
   const cp = ch.codePointAt(0);
   if (cp >= 0xff01 && cp <= 0xff5e) ch = String.fromCodePoint(cp - 0xfee0);
@@ -283,13 +290,19 @@ function fnv(key) {
   return h;
 }
 
+// lookup finds the dictionary entries of keys: a Map from each key found
+// to its entry, read once per session (blocks keep what they decode).
 async function lookup(s, m, keys) {
   const out = new Map();
   await Promise.all(keys.map(async (k) => {
-    const b = fnv(k) % m.buckets;
-    let p = s.buckets.get(b);
-    if (!p) s.buckets.set(b, (p = file(s, "d/" + b + ".bin").then(parseBucket)));
-    const e = (await p).get(k);
+    if (!s.entries.has(k)) {
+      const b = fnv(k) % m.buckets;
+      let p = s.buckets.get(b);
+      if (!p) s.buckets.set(b, (p = file(s, "d/" + b + ".bin")));
+      const bucket = await p;
+      if (!s.entries.has(k)) s.entries.set(k, findEntry(bucket, k));
+    }
+    const e = s.entries.get(k);
     if (e) out.set(k, e);
   }));
   return out;
@@ -305,48 +318,65 @@ class Reader {
   bytes(n) { const v = this.b.subarray(this.i, this.i + n); this.i += n; return v; }
 }
 
-function parseBucket(b) {
-  const r = new Reader(b), out = new Map(), dec = new TextDecoder();
+// findEntry reads key's entry in a bucket, or null: the bucket holds
+// its count of keys, then each key and its entry, with their lengths,
+// so the other entries are skipped unread.
+function findEntry(b, key) {
+  const want = new TextEncoder().encode(key), r = new Reader(b);
   for (let n = r.uv(); n > 0; n--) {
-    const key = dec.decode(r.bytes(r.uv()));
-    const e = { key, df: r.uv(), blocks: [] };
-    if (key[0] === "n") {
-      // Bleve's answer to this article number alone, when it is common.
-      const n = r.uv();
-      if (n) {
-        e.answer = { total: r.uv(), ranked: [] };
-        for (let i = 0; i < n; i++) {
-          const unit = r.uv();
-          e.answer.ranked.push({ unit, score: new DataView(r.b.buffer, r.b.byteOffset + r.i, 8).getFloat64(0, true) });
-          r.i += 8;
-        }
-        e.page = r.bytes(r.uv());
-      }
-    }
-    const nb = r.uv();
-    if (nb === 0) {
-      e.blocks.push({ first: r.uv(), doc: r.bytes(r.uv()), pos: r.bytes(r.uv()) });
-    } else {
-      let first = 0;
-      for (let i = 0; i < nb; i++) {
-        first += r.uv();
-        const blk = { first, count: r.uv(), docAt: [r.uv(), r.uv(), r.uv()] };
-        if (key[0] === "t") blk.posAt = [r.uv(), r.uv(), r.uv()];
-        e.blocks.push(blk);
-      }
-      const top = [];
-      for (let i = r.uv(); i > 0; i--) top.push({ unit: r.uv(), tf: r.uv(), len: r.uv() });
-      if (top.length) {
-        e.top = top;
-        e.page = r.bytes(r.uv());
-      }
-      const hc = r.uv();
-      if (hc) e.head = { count: hc, first: r.uv(), docAt: [r.uv(), r.uv(), r.uv()], posAt: [r.uv(), r.uv(), r.uv()], theta: { tf: r.uv(), len: r.uv(), unit: r.uv() } };
-
-    }
-    out.set(key, e);
+    const kl = r.uv(), at = r.i;
+    r.i += kl;
+    const size = r.uv(), body = r.i;
+    r.i += size;
+    if (kl !== want.length) continue;
+    let j = 0;
+    while (j < kl && b[at + j] === want[j]) j++;
+    if (j === kl) return parseEntry(key, new Reader(b.subarray(body, body + size)));
   }
-  return out;
+  return null;
+}
+
+// parseEntry reads a term's entry: its document frequency, a stored
+// answer (article numbers), its blocks of postings (inline, or where
+// they are), its best units and stored first page, its head.
+function parseEntry(key, r) {
+  const e = { key, df: r.uv(), blocks: [] };
+  if (key[0] === "n") {
+    // Bleve's answer to this article number alone, when it is common.
+    const n = r.uv();
+    if (n) {
+      e.answer = { total: r.uv(), ranked: [] };
+      for (let i = 0; i < n; i++) {
+        const unit = r.uv();
+        e.answer.ranked.push({ unit, score: new DataView(r.b.buffer, r.b.byteOffset + r.i, 8).getFloat64(0, true) });
+        r.i += 8;
+      }
+      e.page = r.bytes(r.uv());
+    }
+  }
+  const nb = r.uv();
+  if (nb === 0) {
+    e.blocks.push({ first: r.uv(), doc: r.bytes(r.uv()), pos: r.bytes(r.uv()) });
+  } else {
+    let first = 0;
+    for (let i = 0; i < nb; i++) {
+      first += r.uv();
+      const blk = { first, count: r.uv(), docAt: [r.uv(), r.uv(), r.uv()] };
+      if (key[0] === "t") blk.posAt = [r.uv(), r.uv(), r.uv()];
+      e.blocks.push(blk);
+    }
+    const top = [];
+    for (let i = r.uv(); i > 0; i--) top.push({ unit: r.uv(), tf: r.uv(), len: r.uv() });
+    if (top.length) {
+      e.top = top;
+      e.page = r.bytes(r.uv());
+    }
+    const hc = r.uv();
+    if (hc) e.head = { count: hc, first: r.uv(), docAt: [r.uv(), r.uv(), r.uv()], posAt: [r.uv(), r.uv(), r.uv()], theta: { tf: r.uv(), len: r.uv(), unit: r.uv() } };
+    const cc = r.uv();
+    if (cc) e.crown = { count: cc, first: r.uv(), doc: r.bytes(r.uv()), pos: r.bytes(r.uv()), theta: { tf: r.uv(), len: r.uv(), unit: r.uv() } };
+  }
+  return e;
 }
 
 async function piece(s, at) {
@@ -466,8 +496,10 @@ async function literal(s, m, plan, nums, dict, filters, want, facets, exact) {
   const rare = nums.length ? undefined : await fromText(s, m, plan, dict, filters, score);
   if (rare !== undefined) return rare;
   // The heads of several terms' bigrams seldom share a page of units.
+  // The crowns, in the dictionary, are tried first, and are used only
+  // when the text round the snippets need settles what they leave open.
   if (!exact && !filters && !facets && !nums.length && plan.length === 1) {
-    const first = await headsFirst(s, m, plan, dict, want, score);
+    const first = (await headsFirst(s, m, plan, dict, want, score, "crown", m.text_units)) || (await headsFirst(s, m, plan, dict, want, score, "head", 64));
     if (first) return first;
   }
   // Candidates hold every bigram of the query; checked from text, they
@@ -553,7 +585,7 @@ async function holding(s, m, plan, units) {
   const texts = await Promise.all(units.map((u) => unitText(s, m, u)));
   const out = [];
   units.forEach((unit, i) => {
-    const norm = [...texts[i].text].map(fold).join("");
+    const text = texts[i].text, norm = unfolded(text) ? text : [...text].map(fold).join("");
     if (plan.every((t) => norm.includes(t.word))) out.push({ unit, norm, len: texts[i].len });
   });
   return out;
@@ -611,13 +643,15 @@ function scorer(m, plan, dict, composite) {
 // it comes later in unit order: heads cut ties in impact in unit order,
 // so a unit outside k's head with theta's impact comes after theta's
 // unit. Scores grow with every impact, so the bounds hold in floating
-// point too. The total is then only a lower bound (estimated).
-async function headsFirst(s, m, plan, dict, want, score) {
+// point too. The total is then only a lower bound (estimated). level
+// is "crown" (the smaller heads, in the dictionary entries) or "head";
+// an answer leaving more than maxOpen units open is given up.
+async function headsFirst(s, m, plan, dict, want, score, level, maxOpen) {
   const keys = [...new Set(plan.flatMap((t) => t.cover.map(([k]) => k)))];
-  if (!keys.every((k) => dict.get(k).head)) return null;
+  if (!keys.every((k) => dict.get(k)[level])) return null;
   const heads = new Map();
-  await Promise.all(keys.map(async (k) => heads.set(k, await head(s, dict.get(k)))));
-  const theta = (k) => (dict.get(k).head.theta.tf ? dict.get(k).head.theta : null);
+  await Promise.all(keys.map(async (k) => heads.set(k, await head(s, dict.get(k)[level]))));
+  const theta = (k) => (dict.get(k)[level].theta.tf ? dict.get(k)[level].theta : null);
   const boundOf = (get) => (keys.every((k) => get(k)) ? score(get) : -Infinity);
   // beats: hit h ranks above any unit scoring at most bound whose unit
   // number is at least unit.
@@ -646,7 +680,7 @@ async function headsFirst(s, m, plan, dict, want, score) {
   // not too many; the text of the best found so far is fetched meanwhile,
   // as it is most often the page shown.
   const open = partial.filter((p) => !beats(found[want - 1], p.bound, p.unit));
-  if (open.length > 64) return null;
+  if (open.length > maxOpen) return null;
   if (open.length) for (const h of found.slice(0, want)) unitText(s, m, h.unit).catch(() => {});
   if (open.length && open.length <= m.text_units) {
     for (const h of await holding(s, m, plan, open.map((p) => p.unit))) {
@@ -674,15 +708,15 @@ async function headsFirst(s, m, plan, dict, want, score) {
   const after = Math.max(...keys.map((k) => (theta(k) ? theta(k).unit : 0)));
   if (!beats(last, boundOf(theta), after)) return null;
   for (const p of partial) if (!opened.has(p.unit) && !beats(last, p.bound, p.unit)) return null;
-  return { total: found.length, estimated: true, ranked: found.slice(0, want), via: "heads" };
+  return { total: found.length, estimated: true, ranked: found.slice(0, want), via: level === "crown" ? "crown" : "heads" };
 }
 
-// head reads a token's head once: a Map from unit to {tf, len, pos}.
-function head(s, e) {
-  const h = e.head;
+// head reads a token's head or crown once: a Map from unit to {tf, len,
+// pos}.
+function head(s, h) {
   if (!h.map) {
     h.map = (async () => {
-      const [doc, pos] = await Promise.all([piece(s, h.docAt), piece(s, h.posAt)]);
+      const [doc, pos] = h.doc ? [h.doc, h.pos] : await Promise.all([piece(s, h.docAt), piece(s, h.posAt)]);
       const r = new Reader(doc), p = new Reader(pos), out = new Map();
       let unit = h.first;
       while (r.i < r.b.length) {
@@ -806,7 +840,7 @@ const esc = (a) => a.join("").replace(/[&<>"']/g, (c) => ESC[c]);
 // snippet: the same steps as Snippet in search/snippet.go.
 function snippet(text, marks) {
   const src = [...text.replace(/\n/g, " ")];
-  const norm = src.map(fold);
+  const norm = unfolded(text) ? src : src.map(fold);
   let spans = [];
   for (const mk of marks) {
     const mr = [...mk];
