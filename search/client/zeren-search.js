@@ -385,9 +385,8 @@ async function piece(s, at) {
 }
 
 // postings decodes the blocks of e that can hold one of the units of
-// within (sorted; every block when it is null) into a Map from each unit
-// of within that holds e (every unit, when within is null) to {tf, len,
-// block, i (its place in the block)}.
+// within (sorted; every block when it is null) into a Postings of each
+// unit of within that holds e (every unit, when within is null).
 async function postings(s, e, within) {
   const blocks = e.blocks.filter((b, i) => {
     if (!within) return true;
@@ -395,35 +394,68 @@ async function postings(s, e, within) {
     return hasBetween(within, b.first, end);
   });
   const decs = await Promise.all(blocks.map((b) => decode(s, e.key, b)));
-  const out = new Map();
-  blocks.forEach((b, bi) => {
-    const { units, tfs, lens } = decs[bi];
+  const out = new Postings(blocks, decs);
+  decs.forEach((d, bi) => {
+    const units = d.units, n = units.length;
+    if (!within) {
+      for (let i = 0; i < n; i++) out.add(units[i], bi, i);
+      return;
+    }
     // Only the units asked for: both lists are in unit order.
-    for (let i = 0, j = 0; i < units.length; i++) {
-      if (within) {
-        while (j < within.length && within[j] < units[i]) j++;
-        if (j === within.length) break;
-        if (within[j] !== units[i]) continue;
-      }
-      out.set(units[i], { block: b, i, tf: tfs[i], len: lens[i] });
+    for (let i = 0, j = 0; i < n && j < within.length; i++) {
+      const u = units[i];
+      while (j < within.length && within[j] < u) j++;
+      if (within[j] === u) out.add(u, bi, i);
     }
   });
   return out;
+}
+
+// Postings is a term's postings at some units, read as a Map from unit
+// to {block, i (its place in the block), tf, len}. It keeps two numbers
+// a unit, not an object: a query may hold tens of thousands.
+class Postings {
+  constructor(blocks, decs) {
+    this.blocks = blocks;
+    this.decs = decs;
+    this.at = new Map(); // unit → its place in units, bis and is
+    this.units = [];
+    this.bis = [];
+    this.is = [];
+  }
+  add(u, bi, i) { this.at.set(u, this.units.length); this.units.push(u); this.bis.push(bi); this.is.push(i); }
+  has(u) { return this.at.has(u); }
+  get size() { return this.units.length; }
+  keys() { return this.units; }
+  get(u) {
+    const x = this.at.get(u);
+    if (x === undefined) return undefined;
+    const bi = this.bis[x], i = this.is[x], d = this.decs[bi];
+    return d.tfs ? { block: this.blocks[bi], i, tf: d.tfs[i], len: d.lens[i] } : { block: this.blocks[bi], i };
+  }
 }
 
 // decode reads a block's postings once: units, frequencies, lengths.
 function decode(s, key, b) {
   if (!b.dec) {
     b.dec = (async () => {
-      const r = new Reader(b.doc || (await piece(s, b.docAt)));
-      const d = { units: [], tfs: [], lens: [] };
-      let unit = b.first;
-      while (r.i < r.b.length) {
-        unit += r.uv();
-        d.units.push(unit);
-        if (key[0] !== "n") { d.tfs.push(r.uv()); d.lens.push(r.uv()); }
+      const buf = b.doc || (await piece(s, b.docAt)), len = buf.length, counted = key[0] !== "n";
+      // At most a posting a byte (three, with frequency and length).
+      const cap = b.count || (counted ? Math.ceil(len / 3) : len);
+      const units = new Uint32Array(cap), tfs = counted ? new Uint32Array(cap) : null, lens = counted ? new Uint32Array(cap) : null;
+      let unit = b.first, at = 0, n = 0;
+      const uv = () => {
+        let x = 0, mul = 1, c;
+        do { c = buf[at++]; x += (c & 127) * mul; mul *= 128; } while (c & 128);
+        return x;
+      };
+      while (at < len) {
+        unit += uv();
+        units[n] = unit;
+        if (counted) { tfs[n] = uv(); lens[n] = uv(); }
+        n++;
       }
-      return d;
+      return { units: units.subarray(0, n), tfs: counted ? tfs.subarray(0, n) : null, lens: counted ? lens.subarray(0, n) : null };
     })();
   }
   return b.dec;
@@ -440,7 +472,7 @@ function positions(s, b) {
   if (!b.positions) {
     b.positions = (async () => {
       const r = new Reader(b.pos || (await piece(s, b.posAt)));
-      return b.dec.then((d) => d.tfs.map((tf) => {
+      return b.dec.then((d) => Array.from(d.tfs, (tf) => {
         const ps = new Set();
         for (let x = 0; tf > 0; tf--) ps.add((x += r.uv()));
         return ps;
