@@ -48,7 +48,15 @@ func main() {
 	flag.BoolVar(&http1, "http1", false, "serve the pages over plain HTTP/1.1 (6 connections per host) instead of HTTP/2 with TLS, as static hosts serve them")
 	traceQ := flag.String("trace", "", "print the waterfall of one cold load of -pages for each of these queries (separated by |) and stop")
 	pagesF := flag.String("pages", "/search/", "with -trace, the page to load; several (separated by ,) are timed side by side instead, -runs times each")
+	prof := flag.Bool("profile", false, "with -trace, print where the page's main thread spends its time (V8's sampling profiler, -runs cold loads per query) instead of the waterfall")
 	flag.Parse()
+	if *traceQ != "" && *prof {
+		if err := profile(os.Stdout, *site, strings.Split(*pagesF, ",")[0], strings.Split(*traceQ, "|"), *runs); err != nil {
+			fmt.Fprintln(os.Stderr, "bench:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *traceQ != "" {
 		qs, pages := strings.Split(*traceQ, "|"), strings.Split(*pagesF, ",")
 		err := error(nil)
