@@ -308,7 +308,9 @@ func Export(ix *Index, units []Unit, opts ExportOptions) ([]File, ExportStats, e
 		return nil, st, err
 	}
 	for _, js := range []File{{"zeren-search.js", client}, {"facets.js", facetsJS}, {"page.js", pageJS}} {
-		js.Data = minifyJS(js.Path, js.Data)
+		if js.Data, err = minifyJS(js.Path, js.Data, true); err != nil {
+			return nil, st, err
+		}
 		files = append(files, js)
 		st.OtherBytes += len(js.Data)
 	}

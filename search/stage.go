@@ -133,8 +133,12 @@ func Page(r *render.Renderer, manifest []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	prefetch, err := minifyJS("prefetch.js", prefetchJS, false)
+	if err != nil {
+		return nil, err
+	}
 	v := &PageView{Base: r.Rel("/search/"), Client: r.Rel("/search/zeren-search.js"), Script: r.Rel("/search/page.js"), Labels: template.JS(lj), Manifest: template.JS(manifest),
-		Prefetch: template.JS(minifyJS("prefetch.js", prefetchJS))}
+		Prefetch: template.JS(prefetch)}
 	return r.Page(PageKind, "search", &render.Page{Kind: PageKind, Title: "搜索", URL: r.Rel("/search/"),
 		Crumbs: []render.Link{{Title: "首页", URL: r.Rel("/")}}, Data: v})
 }
