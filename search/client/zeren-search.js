@@ -8,8 +8,9 @@
 // the zeren repository) and ranks with Bleve's formula, so it returns the
 // same units in the same order as `zeren search`. It fetches only the
 // files a query needs: the dictionary buckets of the query's bigrams, the
-// posting blocks that can hold a match (rarest bigram first), positions
-// only for phrases, and the text of the hits shown (for a one-term query
+// posting blocks that can hold a match (rarest bigram first) unless the
+// crowns or heads of common bigrams prove the first page, positions only
+// for phrases, and the text of the hits shown (for a one-term query
 // answered from the dictionary, its first page as stored).
 
 const TOKEN = /[\p{L}\p{N}\p{M}\p{S}]/u;
@@ -338,7 +339,8 @@ function findEntry(b, key) {
 
 // parseEntry reads a term's entry: its document frequency, a stored
 // answer (article numbers), its blocks of postings (inline, or where
-// they are), its best units and stored first page, its head.
+// they are), its best units and stored first page, where its head is,
+// and its crown (inline).
 function parseEntry(key, r) {
   const e = { key, df: r.uv(), blocks: [] };
   if (key[0] === "n") {
