@@ -1,11 +1,16 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
+	"net/http"
 	"net/http/httptest"
+	"os"
 	"path"
+	"path/filepath"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
@@ -16,9 +21,15 @@ import (
 // profile loads a page for each query n times, cold, with V8's sampling
 // profiler on from navigation to the first ten results, and prints the
 // functions of most self time (ms per load): where a cold page spends
-// its main thread.
+// its main thread. The scripts are served from their source in
+// search/client/ (run from the repository's root), so that the profile
+// names the functions the minified export renames.
 func profile(w io.Writer, site, page string, qs []string, n int) error {
-	return browseSite(site, func(srv *httptest.Server, br *browser) error {
+	h, err := sourceScripts(site)
+	if err != nil {
+		return err
+	}
+	return browseHandler(h, func(srv *httptest.Server, br *browser) error {
 		for _, q := range qs {
 			self := map[string]float64{}
 			var took []float64
@@ -106,4 +117,39 @@ func profileOnce(br *browser, url string, self map[string]float64) (float64, err
 		self[name] += float64(res.Profile.TimeDeltas[i]) / 1000
 	}
 	return ms, nil
+}
+
+// sourceScripts serves a site's public/ folder with the search scripts
+// in place of their minified export: the client, with the site's
+// manifest written in as the export writes it, its page script and
+// facets.js, from search/client/.
+func sourceScripts(site string) (http.Handler, error) {
+	pub := filepath.Join(site, "public")
+	manifest, err := os.ReadFile(filepath.Join(pub, "search", "manifest.json"))
+	if err != nil {
+		return nil, err
+	}
+	scripts := map[string][]byte{}
+	for _, name := range []string{"zeren-search.js", "page.js", "facets.js"} {
+		src, err := os.ReadFile(filepath.Join("search", "client", name))
+		if err != nil {
+			return nil, fmt.Errorf("the scripts' source (run the bench from the repository's root): %w", err)
+		}
+		scripts["/search/"+name] = src
+	}
+	const exported = "const EXPORTED = null;"
+	client := scripts["/search/zeren-search.js"]
+	if !bytes.Contains(client, []byte(exported)) {
+		return nil, fmt.Errorf("search/client/zeren-search.js: no line %q for the manifest", exported)
+	}
+	scripts["/search/zeren-search.js"] = bytes.Replace(client, []byte(exported), []byte("const EXPORTED = "+strings.TrimSpace(string(manifest))+";"), 1)
+	files := http.FileServer(http.Dir(pub))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if src, ok := scripts[r.URL.Path]; ok {
+			w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
+			w.Write(src)
+			return
+		}
+		files.ServeHTTP(w, r)
+	}), nil
 }

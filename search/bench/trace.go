@@ -53,7 +53,12 @@ func trace(w io.Writer, site, page string, qs []string) error {
 
 // browseSite serves a site's public/ folder and starts a browser.
 func browseSite(site string, f func(*httptest.Server, *browser) error) error {
-	srv := newServer(http.FileServer(http.Dir(filepath.Join(site, "public"))))
+	return browseHandler(http.FileServer(http.Dir(filepath.Join(site, "public"))), f)
+}
+
+// browseHandler serves h and starts a browser.
+func browseHandler(h http.Handler, f func(*httptest.Server, *browser) error) error {
+	srv := newServer(h)
 	defer srv.Close()
 	br, err := newBrowser()
 	if err != nil {
