@@ -166,8 +166,16 @@ type jsRun struct {
 // index, each query in a cold session of its own.
 func runClient(t *testing.T, c *corpus, queries []jsQuery) []jsRun {
 	t.Helper()
+	return runClientWith(t, c, queries, "")
+}
+
+// runClientWith runs the client as runClient does, after prelude, a
+// script run first.
+func runClientWith(t *testing.T, c *corpus, queries []jsQuery, prelude string) []jsRun {
+	t.Helper()
 	node := testenv.Node(t)
 	script := `import { search, stats } from ` + jsString("file://"+filepath.Join(c.dir, "zeren-search.js")) + `;
+` + prelude + `
 const qs = JSON.parse(process.argv[2]);
 const out = [];
 for (const [i, q] of qs.entries()) {

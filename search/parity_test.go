@@ -84,13 +84,32 @@ func TestClientParitySeeds(t *testing.T) {
 	parity(t, seeds(t), seedQueries)
 }
 
+// The client inflates large files with DecompressionStream: here every
+// file, which Node must then have streamed at least once.
+func TestClientParityStreamed(t *testing.T) {
+	parityWith(t, demoPostings(t), parityQueries, `globalThis.zerenSearchStreamBytes = 0;
+let streamed = 0;
+globalThis.DecompressionStream = class extends DecompressionStream {
+  constructor(format) { super(format); streamed++; }
+};
+process.on("exit", () => {
+  if (!streamed) { console.error("no file was inflated by DecompressionStream"); process.exitCode = 1; }
+});`)
+}
+
 // parity holds the browser client to the Bleve query: the same total,
 // the same hits in the same order with the same scores and snippets, the
 // same facet counts. It counts the client's paths to the hits, and as
 // "page" the queries whose hits came from a stored first page.
 func parity(t *testing.T, c *corpus, queries []jsQuery) map[string]int {
 	t.Helper()
-	runs := runClient(t, c, queries)
+	return parityWith(t, c, queries, "")
+}
+
+// parityWith is parity with a script run before the queries.
+func parityWith(t *testing.T, c *corpus, queries []jsQuery, prelude string) map[string]int {
+	t.Helper()
+	runs := runClientWith(t, c, queries, prelude)
 	via := map[string]int{}
 	for i, q := range queries {
 		via[runs[i].Via]++
