@@ -171,18 +171,25 @@ type termPostings struct {
 	// page is the first page of the term's one-term query, when the
 	// dictionary answers it (top or answer): its hits as shown, JSON.
 	page []byte
-	// head holds the term's units of highest impact, in unit order, and
-	// theta the posting of highest impact after them (tf 0: none). Ties
-	// in impact are cut in unit order, so a unit outside the head with
-	// theta's impact comes after theta.unit.
-	head      chunk
-	headCount int
-	theta     posting
-	// crown, crownCount and crownTheta are the same for the term's
-	// CrownPostings units of highest impact, kept in its entry.
-	crown      chunk
-	crownCount int
-	crownTheta posting
+	// head holds the term's HeadPostings units of highest impact, crown
+	// its CrownPostings (kept in its entry); none when count is 0.
+	head, crown impactHead
+}
+
+// impactHead is a term's units of highest impact, in unit order, and
+// theta the posting of highest impact after them (tf 0: none). Ties in
+// impact are cut in unit order, so a unit outside the head with theta's
+// impact comes after theta.unit.
+type impactHead struct {
+	chunk
+	theta posting
+}
+
+// newImpactHead is the head of the first n postings of byImpact.
+func newImpactHead(tag byte, byImpact []posting, n int, pos []uint64) impactHead {
+	hd := slices.Clone(byImpact[:n])
+	sort.Slice(hd, func(i, j int) bool { return hd[i].unit < hd[j].unit })
+	return impactHead{encodeChunk(tag, hd, pos), byImpact[n]}
 }
 
 // inline reports whether a term's postings are in its dictionary entry:
@@ -303,11 +310,11 @@ func Export(ix *Index, units []Unit, opts ExportOptions) ([]File, ExportStats, e
 		return nil, st, err
 	}
 	files = append(files, File{Path: "manifest.json", Data: append(m, '\n')})
-	client, err := withManifest(clientJS, man)
+	scripts, err := Scripts(man)
 	if err != nil {
 		return nil, st, err
 	}
-	for _, js := range []File{{"zeren-search.js", client}, {"facets.js", facetsJS}, {"page.js", pageJS}} {
+	for _, js := range scripts {
 		if js.Data, err = minifyJS(js.Path, js.Data, true); err != nil {
 			return nil, st, err
 		}
@@ -318,6 +325,17 @@ func Export(ix *Index, units []Unit, opts ExportOptions) ([]File, ExportStats, e
 	st.Files = len(files)
 	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
 	return files, st, nil
+}
+
+// Scripts are the scripts an export of the index described by m writes,
+// before they are minified: the client with m written in, facets.js and
+// the search page's page.js.
+func Scripts(m Manifest) ([]File, error) {
+	client, err := withManifest(clientJS, m)
+	if err != nil {
+		return nil, err
+	}
+	return []File{{"zeren-search.js", client}, {"facets.js", facetsJS}, {"page.js", pageJS}}, nil
 }
 
 // exportedManifest is the client's line that the export fills in with
@@ -551,21 +569,12 @@ func encodeTerm(key string, tag byte, ps []posting, pos []uint64, docs uint64, o
 			return math.Sqrt(float64(p.tf)) * float64(float32(1/math.Sqrt(float64(p.length))))
 		}
 		sort.SliceStable(byImpact, func(i, j int) bool { return impact(byImpact[i]) > impact(byImpact[j]) })
-		t.theta = byImpact[head]
 		if c := opts.CrownPostings; c > 0 && c < head {
-			t.crownTheta = byImpact[c]
-			t.crown, t.crownCount = encodeChunk(tag, byUnit(byImpact[:c]), pos), c
+			t.crown = newImpactHead(tag, byImpact, c, pos)
 		}
-		t.head, t.headCount = encodeChunk(tag, byUnit(byImpact[:head]), pos), head
+		t.head = newImpactHead(tag, byImpact, head, pos)
 	}
 	return t
-}
-
-// byUnit is a copy of postings in unit order.
-func byUnit(ps []posting) []posting {
-	ps = slices.Clone(ps)
-	sort.Slice(ps, func(i, j int) bool { return ps[i].unit < ps[j].unit })
-	return ps
 }
 
 // encodeChunk encodes postings in unit order: for each, the distance
@@ -723,22 +732,20 @@ func entry(b []byte, t *termPostings, put func([]byte) place) []byte {
 	if len(t.top) > 0 {
 		b = appendBytes(b, t.page)
 	}
-	b = binary.AppendUvarint(b, uint64(t.headCount))
-	if t.headCount > 0 {
-		h := t.head
+	b = binary.AppendUvarint(b, uint64(t.head.count))
+	if h := t.head; h.count > 0 {
 		b = binary.AppendUvarint(b, uint64(h.first))
 		whole := put(append(append([]byte(nil), h.doc...), h.pos...))
 		b = appendPlace(b, place{whole.file, whole.off, len(h.doc)})
 		b = appendPlace(b, place{whole.file, whole.off + len(h.doc), len(h.pos)})
-		b = appendTheta(b, t.theta)
+		b = appendTheta(b, h.theta)
 	}
-	b = binary.AppendUvarint(b, uint64(t.crownCount))
-	if t.crownCount > 0 {
-		c := t.crown
+	b = binary.AppendUvarint(b, uint64(t.crown.count))
+	if c := t.crown; c.count > 0 {
 		b = binary.AppendUvarint(b, uint64(c.first))
 		b = appendBytes(b, c.doc)
 		b = appendBytes(b, c.pos)
-		b = appendTheta(b, t.crownTheta)
+		b = appendTheta(b, c.theta)
 	}
 	return b
 }

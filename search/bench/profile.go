@@ -1,7 +1,7 @@
 package main
 
 import (
-	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"net/http"
@@ -10,20 +10,19 @@ import (
 	"path"
 	"path/filepath"
 	"sort"
-	"strings"
-	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/profiler"
 	"github.com/chromedp/chromedp"
+
+	"zeren/search"
 )
 
 // profile loads a page for each query n times, cold, with V8's sampling
 // profiler on from navigation to the first ten results, and prints the
 // functions of most self time (ms per load): where a cold page spends
-// its main thread. The scripts are served from their source in
-// search/client/ (run from the repository's root), so that the profile
-// names the functions the minified export renames.
+// its main thread. The search scripts are served unminified, so that
+// the profile names the functions the minified export renames.
 func profile(w io.Writer, site, page string, qs []string, n int) error {
 	h, err := sourceScripts(site)
 	if err != nil {
@@ -81,17 +80,9 @@ func profileOnce(br *browser, url string, self map[string]float64) (float64, err
 	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
 		return 0, err
 	}
-	var ms float64
-	for {
-		v, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`(performance.getEntriesByName("search:results")[0] || {startTime: -1}).startTime`))
-		if err != nil {
-			return 0, err
-		}
-		if v >= 0 {
-			ms = v
-			break
-		}
-		time.Sleep(10 * time.Millisecond)
+	ms, err := resultsShown(ctx)
+	if err != nil {
+		return 0, err
 	}
 	res, err := chromedp.Call(ctx, profiler.Stop, cdp.Empty{})
 	if err != nil {
@@ -120,36 +111,33 @@ func profileOnce(br *browser, url string, self map[string]float64) (float64, err
 }
 
 // sourceScripts serves a site's public/ folder with the search scripts
-// in place of their minified export: the client, with the site's
-// manifest written in as the export writes it, its page script and
-// facets.js, from search/client/.
+// as the export writes them before minifying (search.Scripts, for the
+// site's manifest) in place of the minified ones.
 func sourceScripts(site string) (http.Handler, error) {
 	pub := filepath.Join(site, "public")
-	manifest, err := os.ReadFile(filepath.Join(pub, "search", "manifest.json"))
+	raw, err := os.ReadFile(filepath.Join(pub, "search", "manifest.json"))
+	if err != nil {
+		return nil, err
+	}
+	var m search.Manifest
+	if err := json.Unmarshal(raw, &m); err != nil {
+		return nil, fmt.Errorf("%s: %w", filepath.Join(pub, "search", "manifest.json"), err)
+	}
+	files, err := search.Scripts(m)
 	if err != nil {
 		return nil, err
 	}
 	scripts := map[string][]byte{}
-	for _, name := range []string{"zeren-search.js", "page.js", "facets.js"} {
-		src, err := os.ReadFile(filepath.Join("search", "client", name))
-		if err != nil {
-			return nil, fmt.Errorf("the scripts' source (run the bench from the repository's root): %w", err)
-		}
-		scripts["/search/"+name] = src
+	for _, f := range files {
+		scripts["/search/"+f.Path] = f.Data
 	}
-	const exported = "const EXPORTED = null;"
-	client := scripts["/search/zeren-search.js"]
-	if !bytes.Contains(client, []byte(exported)) {
-		return nil, fmt.Errorf("search/client/zeren-search.js: no line %q for the manifest", exported)
-	}
-	scripts["/search/zeren-search.js"] = bytes.Replace(client, []byte(exported), []byte("const EXPORTED = "+strings.TrimSpace(string(manifest))+";"), 1)
-	files := http.FileServer(http.Dir(pub))
+	static := http.FileServer(http.Dir(pub))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if src, ok := scripts[r.URL.Path]; ok {
 			w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
 			w.Write(src)
 			return
 		}
-		files.ServeHTTP(w, r)
+		static.ServeHTTP(w, r)
 	}), nil
 }

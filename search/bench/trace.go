@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -79,15 +80,8 @@ func traceAll(w io.Writer, srv *httptest.Server, br *browser, page string, qs []
 			if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+page+"?q="+urlQuery(q))); err != nil {
 				return err
 			}
-			for {
-				ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`performance.getEntriesByName("search:results").length > 0`))
-				if err != nil {
-					return err
-				}
-				if ok {
-					break
-				}
-				time.Sleep(10 * time.Millisecond)
+			if _, err := resultsShown(ctx); err != nil {
+				return err
 			}
 			raw, err := chromedp.Run(ctx, chromedp.Evaluate[json.RawMessage](traceScript, chromedp.EvalAwaitPromise))
 			if err != nil {
@@ -141,4 +135,16 @@ func compareAll(w io.Writer, srv *httptest.Server, br *browser, pages, qs []stri
 		fmt.Fprintln(w)
 	}
 	return nil
+}
+
+// resultsShown waits for the page's mark "search:results" and returns its
+// time, in ms from navigation start.
+func resultsShown(ctx context.Context) (float64, error) {
+	for {
+		ms, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`(performance.getEntriesByName("search:results")[0] || {startTime: -1}).startTime`))
+		if err != nil || ms >= 0 {
+			return ms, err
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 }

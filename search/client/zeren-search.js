@@ -386,9 +386,10 @@ function parseEntry(key, r) {
       e.page = r.bytes(r.uv());
     }
     const hc = r.uv();
-    if (hc) e.head = { count: hc, first: r.uv(), docAt: [r.uv(), r.uv(), r.uv()], posAt: [r.uv(), r.uv(), r.uv()], theta: { tf: r.uv(), len: r.uv(), unit: r.uv() } };
+    const theta = () => ({ tf: r.uv(), len: r.uv(), unit: r.uv() });
+    if (hc) e.head = { count: hc, first: r.uv(), docAt: [r.uv(), r.uv(), r.uv()], posAt: [r.uv(), r.uv(), r.uv()], theta: theta() };
     const cc = r.uv();
-    if (cc) e.crown = { count: cc, first: r.uv(), doc: r.bytes(r.uv()), pos: r.bytes(r.uv()), theta: { tf: r.uv(), len: r.uv(), unit: r.uv() } };
+    if (cc) e.crown = { count: cc, first: r.uv(), doc: r.bytes(r.uv()), pos: r.bytes(r.uv()), theta: theta() };
   }
   return e;
 }
@@ -426,7 +427,7 @@ async function postings(s, e, within) {
 }
 
 // Postings is a term's postings at some units, read as a Map from unit
-// to {block, i (its place in the block), tf, len}. It keeps two numbers
+// to {block, i (its place in the block), tf, len}. It keeps numbers for
 // a unit, not an object: a query may hold tens of thousands.
 class Postings {
   constructor(blocks, decs) {
@@ -439,7 +440,6 @@ class Postings {
   }
   add(u, bi, i) { this.at.set(u, this.units.length); this.units.push(u); this.bis.push(bi); this.is.push(i); }
   has(u) { return this.at.has(u); }
-  get size() { return this.units.length; }
   keys() { return this.units; }
   get(u) {
     const x = this.at.get(u);
@@ -457,16 +457,12 @@ function decode(s, key, b) {
       // At most a posting a byte (three, with frequency and length).
       const cap = b.count || (counted ? Math.ceil(len / 3) : len);
       const units = new Uint32Array(cap), tfs = counted ? new Uint32Array(cap) : null, lens = counted ? new Uint32Array(cap) : null;
-      let unit = b.first, at = 0, n = 0;
-      const uv = () => {
-        let x = 0, mul = 1, c;
-        do { c = buf[at++]; x += (c & 127) * mul; mul *= 128; } while (c & 128);
-        return x;
-      };
-      while (at < len) {
-        unit += uv();
+      const r = new Reader(buf);
+      let unit = b.first, n = 0;
+      while (r.i < len) {
+        unit += r.uv();
         units[n] = unit;
-        if (counted) { tfs[n] = uv(); lens[n] = uv(); }
+        if (counted) { tfs[n] = r.uv(); lens[n] = r.uv(); }
         n++;
       }
       return { units: units.subarray(0, n), tfs: counted ? tfs.subarray(0, n) : null, lens: counted ? lens.subarray(0, n) : null };
