@@ -3,6 +3,7 @@ package search
 import (
 	_ "embed"
 	"fmt"
+	"sync"
 
 	"github.com/evanw/esbuild/pkg/api"
 )
@@ -21,6 +22,12 @@ var (
 	//go:embed client/prefetch.js
 	prefetchJS []byte
 )
+
+// prefetchPage is prefetch.js as the search page carries it inline,
+// minified once per process, not once per build.
+var prefetchPage = sync.OnceValues(func() ([]byte, error) {
+	return minifyJS("prefetch.js", prefetchJS, false)
+})
 
 // minifyJS minifies one of our scripts with esbuild (whitespace, syntax
 // and local names), as an ES module unless module is false (the page's

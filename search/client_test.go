@@ -18,7 +18,7 @@ import (
 // syntax (the parity tests then run the client as exported).
 // PrefetchJS is the search page's inline script as the page carries it,
 // for the tests of package search_test.
-var PrefetchJS, _ = minifyJS("prefetch.js", prefetchJS, false)
+var PrefetchJS = prefetchPage
 
 func TestMinifiedScriptsParse(t *testing.T) {
 	node := testenv.Node(t)

@@ -29,7 +29,11 @@ func TestPrefetchGuessesTheClient(t *testing.T) {
 	}
 	dir := t.TempDir()
 	pre := filepath.Join(dir, "prefetch.js")
-	if err := os.WriteFile(pre, search.PrefetchJS, 0o644); err != nil {
+	src, err := search.PrefetchJS()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(pre, src, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	script := `import vm from "node:vm";

@@ -133,7 +133,7 @@ func Page(r *render.Renderer, manifest []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	prefetch, err := minifyJS("prefetch.js", prefetchJS, false)
+	prefetch, err := prefetchPage()
 	if err != nil {
 		return nil, err
 	}

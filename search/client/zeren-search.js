@@ -82,7 +82,7 @@ function session(base, manifest) {
   let s = sessions.get(base);
   if (!s) {
     if (!manifest && base === new URL(".", import.meta.url).href) manifest = EXPORTED;
-    s = { base, files: new Map(), buckets: new Map(), entries: new Map(), texts: new Map(), bytes: 0 };
+    s = { base, files: new Map(), entries: new Map(), texts: new Map(), bytes: 0 };
     s.manifest = manifest && manifest.format === FORMAT ? Promise.resolve(manifest) : fetch(base + "manifest.json").then((r) => {
       if (!r.ok) throw new Error("zeren-search: " + base + "manifest.json: " + r.status);
       return r.json();
@@ -309,10 +309,7 @@ async function lookup(s, m, keys) {
   const out = new Map();
   await Promise.all(keys.map(async (k) => {
     if (!s.entries.has(k)) {
-      const b = fnv(k) % m.buckets;
-      let p = s.buckets.get(b);
-      if (!p) s.buckets.set(b, (p = file(s, "d/" + b + ".bin")));
-      const bucket = await p;
+      const bucket = await file(s, "d/" + (fnv(k) % m.buckets) + ".bin");
       if (!s.entries.has(k)) s.entries.set(k, findEntry(bucket, k));
     }
     const e = s.entries.get(k);
