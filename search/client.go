@@ -9,7 +9,8 @@ import (
 )
 
 // The browser client, written to public/search/zeren-search.js, with
-// facets.js, which it loads when a search needs filters or facet counts;
+// facets.js, which it loads when a search needs filters or facet counts,
+// and inflate.js, which it loads in a browser without DecompressionStream;
 // the search page's script, written to public/search/page.js, and the
 // script its head carries inline to start the query's first fetches.
 var (
@@ -17,6 +18,8 @@ var (
 	clientJS []byte
 	//go:embed client/facets.js
 	facetsJS []byte
+	//go:embed client/inflate.js
+	inflateJS []byte
 	//go:embed client/page.js
 	pageJS []byte
 	//go:embed client/prefetch.js

@@ -24,12 +24,13 @@ import (
 
 // The static index under public/search/ is the Bleve index re-encoded for
 // a browser that fetches only what a query needs. Every file but the
-// manifest and the client is zlib-compressed (the client inflates it),
-// so its size is what travels.
+// manifest and the scripts is zlib-compressed (the browser inflates it,
+// or inflate.js where it cannot), so its size is what travels.
 //
 //	manifest.json       counts and the layout below; read first
 //	zeren-search.js     the client
 //	facets.js           its filters and facet counts, loaded when needed
+//	inflate.js          an inflater, loaded where the browser has none
 //	page.js             the search page's script
 //	d/<bucket>.bin      dictionary: the terms whose FNV-1a hash falls in
 //	                    the bucket, each with its document frequency and
@@ -328,14 +329,14 @@ func Export(ix *Index, units []Unit, opts ExportOptions) ([]File, ExportStats, e
 }
 
 // Scripts are the scripts an export of the index described by m writes,
-// before they are minified: the client with m written in, facets.js and
-// the search page's page.js.
+// before they are minified: the client with m written in, facets.js,
+// inflate.js and the search page's page.js.
 func Scripts(m Manifest) ([]File, error) {
 	client, err := withManifest(clientJS, m)
 	if err != nil {
 		return nil, err
 	}
-	return []File{{"zeren-search.js", client}, {"facets.js", facetsJS}, {"page.js", pageJS}}, nil
+	return []File{{"zeren-search.js", client}, {"facets.js", facetsJS}, {"inflate.js", inflateJS}, {"page.js", pageJS}}, nil
 }
 
 // exportedManifest is the client's line that the export fills in with

@@ -240,7 +240,7 @@ func (b *bench) browse() error {
 	b.floor = floor.ms
 	for i := range b.rows {
 		q := b.rows[i].query
-		index := []string{"/search/zeren-search.js", "/search/manifest.json", "/search/d/", "/search/p/", "/search/t/", "/search/facets.bin", "/search/facets.js", "/search/page.js"}
+		index := []string{"/search/zeren-search.js", "/search/manifest.json", "/search/d/", "/search/p/", "/search/t/", "/search/facets.bin", "/search/facets.js", "/search/inflate.js", "/search/page.js"}
 		r, err := b.median(br, log, srv.URL+"/search/?q="+urlQuery(q), zerenSetup, index...)
 		if err != nil {
 			return fmt.Errorf("%s on zeren: %w", q, err)
