@@ -26,6 +26,24 @@ var (
 	prefetchJS []byte
 )
 
+// constantJS are the scripts every export writes as they are: all but
+// the client, which carries its export's manifest.
+var constantJS = []File{{"facets.js", facetsJS}, {"inflate.js", inflateJS}, {"page.js", pageJS}}
+
+// minifiedConstant is constantJS minified, once per process, not once per
+// export: a Map from path to script.
+var minifiedConstant = sync.OnceValues(func() (map[string][]byte, error) {
+	out := map[string][]byte{}
+	for _, f := range constantJS {
+		min, err := minifyJS(f.Path, f.Data, true)
+		if err != nil {
+			return nil, err
+		}
+		out[f.Path] = min
+	}
+	return out, nil
+})
+
 // prefetchPage is prefetch.js as the search page carries it inline,
 // minified once per process, not once per build.
 var prefetchPage = sync.OnceValues(func() ([]byte, error) {

@@ -315,8 +315,14 @@ func Export(ix *Index, units []Unit, opts ExportOptions) ([]File, ExportStats, e
 	if err != nil {
 		return nil, st, err
 	}
+	constant, err := minifiedConstant()
+	if err != nil {
+		return nil, st, err
+	}
 	for _, js := range scripts {
-		if js.Data, err = minifyJS(js.Path, js.Data, true); err != nil {
+		if min, ok := constant[js.Path]; ok {
+			js.Data = min
+		} else if js.Data, err = minifyJS(js.Path, js.Data, true); err != nil {
 			return nil, st, err
 		}
 		files = append(files, js)
@@ -336,7 +342,7 @@ func Scripts(m Manifest) ([]File, error) {
 	if err != nil {
 		return nil, err
 	}
-	return []File{{"zeren-search.js", client}, {"facets.js", facetsJS}, {"inflate.js", inflateJS}, {"page.js", pageJS}}, nil
+	return append([]File{{"zeren-search.js", client}}, constantJS...), nil
 }
 
 // exportedManifest is the client's line that the export fills in with
