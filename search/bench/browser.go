@@ -73,6 +73,20 @@ const measure = `(() => {
   return { mark: m.startTime, total, urls, contents: [] };
 })()`
 
+// time opens a page in a fresh browser context and returns when its
+// first ten results were shown, in ms from navigation start; unlike
+// load, it counts no bytes and does not wait for the page to settle.
+func (b *browser) time(page string) (float64, error) {
+	ctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithNewBrowserContext())
+	defer cancel()
+	ctx, cancelTime := context.WithTimeout(ctx, 60*time.Second)
+	defer cancelTime()
+	if err := chromedp.Do(ctx, chromedp.Navigate(page)); err != nil {
+		return 0, err
+	}
+	return resultsShown(ctx)
+}
+
 // load opens a page in a fresh browser context and waits for its first
 // ten results. Bytes are counted by the server (log), since Pagefind
 // fetches its index from a Web Worker, whose requests the page's

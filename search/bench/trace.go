@@ -104,9 +104,11 @@ func traceAll(w io.Writer, srv *httptest.Server, br *browser, page string, qs []
 	return nil
 }
 
-// compare loads every query on each page n times, interleaved, cold,
-// and prints the median and quartiles of the time to the first ten:
-// for trying a change to the page against the page before it.
+// compare loads every query on each page n times, interleaved (each
+// round starts at the next page, so that no page always comes first),
+// cold, and prints the median and quartiles of the time to the first
+// ten, and last, each page's sum of medians over the queries: for trying
+// a change to the page against the page before it.
 func compare(w io.Writer, site string, pages, qs []string, n int) error {
 	return browseSite(site, func(srv *httptest.Server, br *browser) error {
 		return compareAll(w, srv, br, pages, qs, n)
@@ -114,26 +116,33 @@ func compare(w io.Writer, site string, pages, qs []string, n int) error {
 }
 
 func compareAll(w io.Writer, srv *httptest.Server, br *browser, pages, qs []string, n int) error {
-	log := &requestLog{}
+	sums := make([]float64, len(pages))
 	for _, q := range qs {
 		times := make([][]float64, len(pages))
 		for i := 0; i < n; i++ {
-			for j, p := range pages {
-				r, err := br.load(srv.URL+p+"?q="+urlQuery(q), log, zerenSetup, nil)
+			for k := range pages {
+				j := (i + k) % len(pages)
+				ms, err := br.time(srv.URL + pages[j] + "?q=" + urlQuery(q))
 				if err != nil {
 					return err
 				}
-				times[j] = append(times[j], r.ms)
+				times[j] = append(times[j], ms)
 			}
 		}
 		fmt.Fprintf(w, "%-16s", q)
 		for j, p := range pages {
 			t := times[j]
 			sort.Float64s(t)
+			sums[j] += t[len(t)/2]
 			fmt.Fprintf(w, "  %s %4.0f [%4.0f %4.0f]", p, t[len(t)/2], t[len(t)/4], t[len(t)*3/4])
 		}
 		fmt.Fprintln(w)
 	}
+	fmt.Fprintf(w, "%-16s", "sum of medians")
+	for j, p := range pages {
+		fmt.Fprintf(w, "  %s %5.0f", p, sums[j])
+	}
+	fmt.Fprintln(w)
 	return nil
 }
 
