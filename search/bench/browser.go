@@ -104,19 +104,16 @@ func (b *browser) load(page string, log *requestLog, setup func(string) bool, pr
 	if err := chromedp.Do(ctx, chromedp.Navigate(page)); err != nil {
 		return run, err
 	}
+	if _, err := resultsShown(ctx); err != nil {
+		return run, err
+	}
 	var got pageResult
-	for {
-		raw, err := chromedp.Run(ctx, chromedp.Evaluate[json.RawMessage](measure))
-		if err != nil {
-			return run, err
-		}
-		if string(raw) != "null" {
-			if err := json.Unmarshal(raw, &got); err != nil {
-				return run, err
-			}
-			break
-		}
-		time.Sleep(20 * time.Millisecond)
+	raw, err := chromedp.Run(ctx, chromedp.Evaluate[json.RawMessage](measure))
+	if err != nil {
+		return run, err
+	}
+	if err := json.Unmarshal(raw, &got); err != nil {
+		return run, err
 	}
 	origin, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`performance.timeOrigin`))
 	if err != nil {
