@@ -31,15 +31,15 @@ var (
 var constantJS = []File{{"facets.js", facetsJS}, {"inflate.js", inflateJS}, {"page.js", pageJS}}
 
 // minifiedConstant is constantJS minified, once per process, not once per
-// export: a Map from path to script.
-var minifiedConstant = sync.OnceValues(func() (map[string][]byte, error) {
-	out := map[string][]byte{}
-	for _, f := range constantJS {
+// export.
+var minifiedConstant = sync.OnceValues(func() ([]File, error) {
+	out := make([]File, len(constantJS))
+	for i, f := range constantJS {
 		min, err := minifyJS(f.Path, f.Data, true)
 		if err != nil {
 			return nil, err
 		}
-		out[f.Path] = min
+		out[i] = File{f.Path, min}
 	}
 	return out, nil
 })

@@ -22,9 +22,18 @@ var PrefetchJS = prefetchPage
 
 func TestMinifiedScriptsParse(t *testing.T) {
 	node := testenv.Node(t)
-	for name, src := range map[string][]byte{"zeren-search.mjs": clientJS, "facets.mjs": facetsJS, "inflate.mjs": inflateJS, "page.mjs": pageJS, "prefetch.js": prefetchJS} {
+	scripts, err := Scripts(Manifest{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range append(scripts, File{"prefetch.js", prefetchJS}) {
+		// Node reads a module from a file named .mjs.
+		name, src, module := f.Path, f.Data, f.Path != "prefetch.js"
+		if module {
+			name = strings.TrimSuffix(name, ".js") + ".mjs"
+		}
 		p := filepath.Join(t.TempDir(), name)
-		min, err := minifyJS(name, src, name != "prefetch.js")
+		min, err := minifyJS(name, src, module)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -40,9 +49,10 @@ func TestMinifiedScriptsParse(t *testing.T) {
 	}
 }
 
-// The inflater of browsers without DecompressionStream against Go's deflater at every level and with
-// Huffman codes only: stored, fixed and dynamic blocks, short and long
-// matches, files of a few bytes to a few hundred KB.
+// The inflater of browsers without DecompressionStream against Go's
+// deflater at every level and with Huffman codes only: stored, fixed and
+// dynamic blocks, short and long matches, files of a few bytes to a few
+// hundred KB.
 func TestClientInflate(t *testing.T) {
 	node := testenv.Node(t)
 	dir := t.TempDir()

@@ -311,20 +311,18 @@ func Export(ix *Index, units []Unit, opts ExportOptions) ([]File, ExportStats, e
 		return nil, st, err
 	}
 	files = append(files, File{Path: "manifest.json", Data: append(m, '\n')})
-	scripts, err := Scripts(man)
-	if err != nil {
+	client := File{Path: "zeren-search.js"}
+	if client.Data, err = withManifest(clientJS, man); err != nil {
+		return nil, st, err
+	}
+	if client.Data, err = minifyJS(client.Path, client.Data, true); err != nil {
 		return nil, st, err
 	}
 	constant, err := minifiedConstant()
 	if err != nil {
 		return nil, st, err
 	}
-	for _, js := range scripts {
-		if min, ok := constant[js.Path]; ok {
-			js.Data = min
-		} else if js.Data, err = minifyJS(js.Path, js.Data, true); err != nil {
-			return nil, st, err
-		}
+	for _, js := range append([]File{client}, constant...) {
 		files = append(files, js)
 		st.OtherBytes += len(js.Data)
 	}

@@ -64,7 +64,6 @@ type pageResult struct {
 // the performance mark "search:results" when the first ten are drawn.
 const measure = `(() => {
   const m = performance.getEntriesByName("search:results")[0];
-  if (!m) return null;
   const b = window.__pagefindBench;
   if (b) return { mark: m.startTime, total: b.total, urls: b.hits.map(h => h.url), contents: b.hits.map(h => h.content) };
   const status = document.querySelector(".search-status").textContent;
@@ -73,14 +72,28 @@ const measure = `(() => {
   return { mark: m.startTime, total, urls, contents: [] };
 })()`
 
+// tab opens a tab in a browser context of its own (an empty cache),
+// which gives up after a minute; stop closes it.
+func (b *browser) tab() (ctx context.Context, stop func(), err error) {
+	ctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithNewBrowserContext())
+	ctx, cancelTime := context.WithTimeout(ctx, 60*time.Second)
+	stop = func() { cancelTime(); cancel() }
+	if err := chromedp.Do(ctx); err != nil {
+		stop()
+		return nil, nil, err
+	}
+	return ctx, stop, nil
+}
+
 // time opens a page in a fresh browser context and returns when its
 // first ten results were shown, in ms from navigation start; unlike
 // load, it counts no bytes and does not wait for the page to settle.
 func (b *browser) time(page string) (float64, error) {
-	ctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithNewBrowserContext())
-	defer cancel()
-	ctx, cancelTime := context.WithTimeout(ctx, 60*time.Second)
-	defer cancelTime()
+	ctx, stop, err := b.tab()
+	if err != nil {
+		return 0, err
+	}
+	defer stop()
 	if err := chromedp.Do(ctx, chromedp.Navigate(page)); err != nil {
 		return 0, err
 	}
@@ -93,13 +106,11 @@ func (b *browser) time(page string) (float64, error) {
 // resource timing does not list.
 func (b *browser) load(page string, log *requestLog, setup func(string) bool, prefixes []string) (browserRun, error) {
 	var run browserRun
-	ctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithNewBrowserContext())
-	defer cancel()
-	ctx, cancelTime := context.WithTimeout(ctx, 60*time.Second)
-	defer cancelTime()
-	if err := chromedp.Do(ctx); err != nil {
+	ctx, stop, err := b.tab()
+	if err != nil {
 		return run, err
 	}
+	defer stop()
 	log.reset()
 	if err := chromedp.Do(ctx, chromedp.Navigate(page)); err != nil {
 		return run, err

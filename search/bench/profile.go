@@ -63,11 +63,11 @@ func profile(w io.Writer, site, page string, qs []string, n int) error {
 // profileOnce loads url in a fresh browser context with the profiler on
 // and adds each function's self time (ms) to self, by name and place.
 func profileOnce(br *browser, url string, self map[string]float64) (float64, error) {
-	ctx, cancel := chromedp.NewContext(br.ctx, chromedp.WithNewBrowserContext())
-	defer cancel()
-	if err := chromedp.Do(ctx); err != nil {
+	ctx, stop, err := br.tab()
+	if err != nil {
 		return 0, err
 	}
+	defer stop()
 	if _, err := chromedp.Call(ctx, profiler.Enable, cdp.Empty{}); err != nil {
 		return 0, err
 	}

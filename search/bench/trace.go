@@ -72,11 +72,11 @@ func browseHandler(h http.Handler, f func(*httptest.Server, *browser) error) err
 func traceAll(w io.Writer, srv *httptest.Server, br *browser, page string, qs []string) error {
 	for _, q := range qs {
 		err := func() error {
-			ctx, cancel := chromedp.NewContext(br.ctx, chromedp.WithNewBrowserContext())
-			defer cancel()
-			if err := chromedp.Do(ctx); err != nil {
+			ctx, stop, err := br.tab()
+			if err != nil {
 				return err
 			}
+			defer stop()
 			if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+page+"?q="+urlQuery(q))); err != nil {
 				return err
 			}
