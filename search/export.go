@@ -36,12 +36,14 @@ import (
 //	                    the bucket, each with its document frequency and
 //	                    its postings, or where its postings are
 //	p/<n>.bin           postings that do not fit in the dictionary, packed
+//	w/<bucket>.bin      stored answers of common words (words.go)
 //	t/<n>.bin           text of units n×TextBlock …, JSON, for snippets
 //	facets.bin          each document's facet values, JSON, for filters
 //
 // A term's key is a field tag and the term: "t" bigrams and single
 // characters of runs of the text field (with positions), "c" characters
-// of the chars field, "n" article numbers. A posting is the unit's number
+// of the chars field, "n" article numbers, "w" common words (no
+// postings: an answer and its first page). A posting is the unit's number
 // (its place in site order), its term frequency and the field length
 // Bleve normalises by; positions follow in a separate part, since only
 // phrases read them. Postings are in unit order, cut into blocks
@@ -54,7 +56,7 @@ import (
 // (CrownPostings). Each entry follows its key with its length, so a
 // lookup skips the others.
 const (
-	FormatVersion = 3
+	FormatVersion = 4
 	TextBlock     = 16   // units per text file
 	BlockPostings = 8192 // postings per block, by default
 	TopPostings   = 20   // top units kept for a one-term query
@@ -71,6 +73,7 @@ const (
 	tagText  = 't'
 	tagChars = 'c'
 	tagNum   = 'n'
+	tagWord  = 'w' // a stored word answer, in w/<bucket>.bin
 )
 
 // ExportOptions shape an export.
@@ -103,6 +106,11 @@ type ExportOptions struct {
 	// time, so larger blocks mean fewer requests and, for a term read
 	// only at a few units, more bytes.
 	BlockPostings int
+	// WordUnits: a word (a run of 3 to MaxWordChars Han characters)
+	// found in this many units or more has Bleve's answer to its query
+	// stored, with its first page, if it is among the Words most common
+	// (defaults 500 and 4096; negative: none).
+	WordUnits, Words int
 }
 
 // File is one file of the static index, its path under public/search/.
@@ -125,24 +133,29 @@ type Manifest struct {
 	TextUnits int `json:"text_units"`
 	// PageHits is the length of the first pages stored in the
 	// dictionary with one-term queries it answers.
-	PageHits int    `json:"page_hits"`
-	Base     string `json:"base"` // the site's base path
+	PageHits int `json:"page_hits"`
+	// WordBuckets is the number of buckets of stored word answers,
+	// w/<bucket>.bin (0: none).
+	WordBuckets int    `json:"word_buckets"`
+	Base        string `json:"base"` // the site's base path
 }
 
 // ExportStats describe an export, for the benchmark.
 type ExportStats struct {
 	Terms      int
 	Postings   int
+	Words      int // stored word answers
 	Files      int
 	DictBytes  int
 	PostBytes  int
 	TextBytes  int
+	WordBytes  int
 	OtherBytes int
 }
 
 // Total is the size of every file.
 func (s ExportStats) Total() int {
-	return s.DictBytes + s.PostBytes + s.TextBytes + s.OtherBytes
+	return s.DictBytes + s.PostBytes + s.TextBytes + s.WordBytes + s.OtherBytes
 }
 
 // posting is one unit holding a term; its positions are pos[from:to]
@@ -229,6 +242,12 @@ func Export(ix *Index, units []Unit, opts ExportOptions) ([]File, ExportStats, e
 		opts.TopBytes = PackBytes
 	}
 	opts.TopBytes = max(opts.TopBytes, InlineBytes)
+	if opts.WordUnits == 0 {
+		opts.WordUnits = 500
+	}
+	if opts.Words == 0 {
+		opts.Words = 4096
+	}
 
 	adv, err := ix.bleve.Advanced()
 	if err != nil {
@@ -250,6 +269,18 @@ func Export(ix *Index, units []Unit, opts ExportOptions) ([]File, ExportStats, e
 	if err != nil {
 		return nil, st, err
 	}
+	// The words first: their search needs no postings in memory.
+	var words []*termPostings
+	if opts.WordUnits > 0 && opts.Words > 0 {
+		bigrams, err := bigramCounts(r, opts.WordUnits)
+		if err != nil {
+			return nil, st, err
+		}
+		if words, err = ix.wordAnswers(frequentWords(units, bigrams, opts.WordUnits, opts.Words)); err != nil {
+			return nil, st, err
+		}
+	}
+	st.Words = len(words)
 	var terms []*termPostings
 	lengths := make([]int32, len(units))
 	for _, f := range []struct {
@@ -270,7 +301,7 @@ func Export(ix *Index, units []Unit, opts ExportOptions) ([]File, ExportStats, e
 		st.Postings += t.df
 	}
 
-	if err := setPages(terms, units); err != nil {
+	if err := setPages(append(terms, words...), units); err != nil {
 		return nil, st, err
 	}
 	var raw []rawFile
@@ -280,6 +311,11 @@ func Export(ix *Index, units []Unit, opts ExportOptions) ([]File, ExportStats, e
 	}
 	for i, b := range buckets {
 		raw = append(raw, rawFile{"d/" + strconv.Itoa(i) + ".bin", b, &st.DictBytes})
+	}
+	// A word's entry is mostly its page: one word to a bucket, on
+	// average, so that a word query reads little else.
+	for i, b := range encodeBuckets(words, len(words), nil) {
+		raw = append(raw, rawFile{"w/" + strconv.Itoa(i) + ".bin", b, &st.WordBytes})
 	}
 	// writeJSON adds a JSON file, counted in size.
 	writeJSON := func(size *int) func(string, any) error {
@@ -304,7 +340,7 @@ func Export(ix *Index, units []Unit, opts ExportOptions) ([]File, ExportStats, e
 	}
 	man := Manifest{
 		Format: FormatVersion, Units: len(units), Docs: docs, Buckets: len(buckets), TextBlock: TextBlock,
-		Top: TopPostings, MaxTerms: MaxTerms, MaxChars: MaxTermChars, Fallback: MaxFallback, TextUnits: max(0, opts.TextUnits), PageHits: PageHits, Base: opts.Base,
+		Top: TopPostings, MaxTerms: MaxTerms, MaxChars: MaxTermChars, Fallback: MaxFallback, TextUnits: max(0, opts.TextUnits), PageHits: PageHits, WordBuckets: len(words), Base: opts.Base,
 	}
 	m, err := json.MarshalIndent(man, "", "  ")
 	if err != nil {
@@ -648,11 +684,6 @@ func layout(terms []*termPostings) (buckets, packs [][]byte) {
 		}
 	}
 	nb := max(1, total/BucketBytes)
-	byBucket := make([][]*termPostings, nb)
-	for _, t := range terms {
-		h := bucketOf(t.key, nb)
-		byBucket[h] = append(byBucket[h], t)
-	}
 	var cur []byte
 	put := func(b []byte) place {
 		if len(cur) > 0 && len(cur)+len(b) > PackBytes {
@@ -662,6 +693,21 @@ func layout(terms []*termPostings) (buckets, packs [][]byte) {
 		p := place{len(packs), len(cur), len(b)}
 		cur = append(cur, b...)
 		return p
+	}
+	buckets = encodeBuckets(terms, nb, put)
+	if len(cur) > 0 {
+		packs = append(packs, cur)
+	}
+	return buckets, packs
+}
+
+// encodeBuckets shares terms out among nb buckets by the hash of their
+// keys and encodes each bucket, packing postings with put.
+func encodeBuckets(terms []*termPostings, nb int, put func([]byte) place) (buckets [][]byte) {
+	byBucket := make([][]*termPostings, nb)
+	for _, t := range terms {
+		h := bucketOf(t.key, nb)
+		byBucket[h] = append(byBucket[h], t)
 	}
 	var scratch []byte
 	for _, ts := range byBucket {
@@ -676,10 +722,7 @@ func layout(terms []*termPostings) (buckets, packs [][]byte) {
 		}
 		buckets = append(buckets, b)
 	}
-	if len(cur) > 0 {
-		packs = append(packs, cur)
-	}
-	return buckets, packs
+	return buckets
 }
 
 // entry appends a term's dictionary entry to b, packing its postings
@@ -688,10 +731,13 @@ func layout(terms []*termPostings) (buckets, packs [][]byte) {
 // unread.
 func entry(b []byte, t *termPostings, put func([]byte) place) []byte {
 	b = binary.AppendUvarint(b, uint64(t.df))
-	if t.key[0] == tagNum {
+	if t.key[0] == tagNum || t.key[0] == tagWord {
 		b = appendAnswer(b, t.answer)
 		if t.answer != nil && len(t.answer.units) > 0 {
 			b = appendBytes(b, t.page)
+		}
+		if t.key[0] == tagWord {
+			return b
 		}
 	}
 	if t.inline() {
@@ -968,21 +1014,31 @@ func (ix *Index) answers(terms []*termPostings, min int) error {
 		if ws := Terms(word); len(ws) != 1 || ws[0] != word {
 			continue
 		}
-		total, hits, _, err := ix.literal(context.Background(), Request{Limit: TopPostings},
-			literalQuery(planTerms([]string{word})), nil, []string{word})
+		a, err := ix.answer(word, []string{word})
 		if err != nil {
 			return fmt.Errorf("answering %s: %w", word, err)
-		}
-		a := &answer{total: total}
-		for _, h := range hits {
-			u, err := unitOrdinal(h.ID)
-			if err != nil {
-				return fmt.Errorf("unit id %q: %w", h.ID, err)
-			}
-			a.units = append(a.units, u)
-			a.scores = append(a.scores, h.Score)
 		}
 		t.answer = a
 	}
 	return nil
+}
+
+// bigramCounts are the bigrams of the text field in min units or more,
+// with their document frequencies.
+func bigramCounts(r index.IndexReader, min int) (map[string]int, error) {
+	dict, err := r.FieldDict(FieldText)
+	if err != nil {
+		return nil, err
+	}
+	defer dict.Close()
+	out := map[string]int{}
+	for {
+		e, err := dict.Next()
+		if err != nil || e == nil {
+			return out, err
+		}
+		if int(e.Count) >= min && utf8.RuneCountInString(e.Term) == 2 {
+			out[e.Term] = int(e.Count)
+		}
+	}
 }

@@ -104,6 +104,9 @@ func indexSite(t *testing.T, s *site.Site, base string, opts search.ExportOption
 	if opts.CrownPostings == 0 {
 		opts.CrownPostings = crownPostings
 	}
+	if opts.WordUnits == 0 {
+		opts.WordUnits = wordUnits
+	}
 	files, _, err := search.Export(ix, units, opts)
 	if err != nil {
 		t.Fatal(err)
@@ -211,6 +214,10 @@ func jsString(s string) string {
 // answerPostings stores the answers of article numbers in 3 units or
 // more, so that the small corpora have some.
 const answerPostings = 3
+
+// wordUnits stores the answers of words in 5 units or more, so that
+// the small corpora have some.
+const wordUnits = 5
 
 // headPostings makes heads small, so that the tokens of the small test
 // corpora have them and the client's heads-first path runs.

@@ -63,7 +63,7 @@ func TestClientParityDemo(t *testing.T) {
 	// large term's stored top units (PackBytes of postings), which the
 	// demo corpus has none of by default: TestClientParityDemoPostings
 	// exports them.
-	for _, path := range []string{"answer", "text", "postings", "fallback", "page"} {
+	for _, path := range []string{"answer", "word", "text", "postings", "fallback", "page"} {
 		if via[path] == 0 {
 			t.Errorf("no query was answered by the client's %s path: %v", path, via)
 		}

@@ -14,8 +14,8 @@ import (
 )
 
 // The search page's inline script guesses the query's dictionary buckets
-// before the client loads; held to the client here: it fetches the
-// buckets the client reads and nothing else.
+// (and word buckets) before the client loads; held to the client here:
+// it fetches the buckets the client reads and nothing else.
 func TestPrefetchGuessesTheClient(t *testing.T) {
 	c := demo(t)
 	node := testenv.Node(t)
@@ -79,7 +79,7 @@ console.log(JSON.stringify(out));`
 	for i, r := range runs {
 		var read []string
 		for _, f := range r.Fetched {
-			if strings.HasPrefix(f, "d/") && !slices.Contains(read, f) {
+			if (strings.HasPrefix(f, "d/") || strings.HasPrefix(f, "w/")) && !slices.Contains(read, f) {
 				read = append(read, f)
 			}
 		}

@@ -29,8 +29,9 @@ func (b *bench) report(w io.Writer, buildS, buildRSS, pfS, pfRSS float64) {
 	line("index stage peak RSS, MiB (site model alone)", fmt.Sprintf("%.0f (%.0f)", b.peakMiB, b.modelMiB), fmtF(pfRSS, "%.0f"), ratio(b.peakMiB, pfRSS))
 	line("whole zeren build, wall s / peak MiB", fmt.Sprintf("%.1f / %.0f", buildS, buildRSS), "", 0)
 	line("static index: files", fmt.Sprint(st.Files), fmtI(b.pfFiles), ratio(float64(st.Files), float64(b.pfFiles)))
-	line("static index: MB (dict / postings / text)", fmt.Sprintf("%.1f", mb(st.Total())), fmtF(mb(b.pfBytes), "%.1f"), ratio(float64(st.Total()), float64(b.pfBytes)))
-	line("", fmt.Sprintf("%.1f/%.1f/%.1f", mb(st.DictBytes), mb(st.PostBytes), mb(st.TextBytes)), "", 0)
+	line("static index: MB (dict / postings / text / words)", fmt.Sprintf("%.1f", mb(st.Total())), fmtF(mb(b.pfBytes), "%.1f"), ratio(float64(st.Total()), float64(b.pfBytes)))
+	line("", fmt.Sprintf("%.1f/%.1f/%.1f/%.1f", mb(st.DictBytes), mb(st.PostBytes), mb(st.TextBytes), mb(st.WordBytes)), "", 0)
+	line("stored word answers", fmt.Sprint(st.Words), "", 0)
 	line("setup bytes before a query, KB", fmt.Sprintf("%.1f", kb(b.zerenSetup)), fmtF(kb(b.pfSetup), "%.1f"), ratio(float64(b.zerenSetup), float64(b.pfSetup)))
 
 	fmt.Fprintf(w, "\n== Queries: results (literal in top 10), KB fetched for the first ten (and once settled), ms to the first ten in Chromium cold\n")

@@ -11,12 +11,14 @@
 // posting blocks that can hold a match (rarest bigram first) unless the
 // crowns or heads of common bigrams prove the first page, positions only
 // for phrases, and the text of the hits shown (for a one-term query
-// answered from the dictionary, its first page as stored).
+// answered from the dictionary, its first page as stored: an article
+// number, a common bigram, or a common word, whose answer the export
+// stored in buckets of its own).
 
 const TOKEN = /[\p{L}\p{N}\p{M}\p{S}]/u;
 const ARTICLE = /^第[〇零一二两三四五六七八九十百千0-9]+条(之[一二三四五六七八九十0-9]+)?$/;
 const SNIPPET = 96, BEFORE = 24;
-const FORMAT = 3; // the manifest format this client reads
+const FORMAT = 4; // the manifest format this client reads
 const sessions = new Map();
 // The manifest of the index this file was exported with, written here
 // by the export: a search of this file's own folder needs no fetch of it.
@@ -42,6 +44,10 @@ export async function search(query, options = {}) {
   const nums = words.filter((w) => ARTICLE.test(w)).map((w) => "n" + w);
   const keys = new Set(nums);
   for (const t of plan) for (const k of t.all) keys.add(k);
+  // A common word's answer may be stored: looked for in the same round.
+  const word = plan.length === 1 && plan[0].all.length > 1 && !nums.length && !filters && !options.facets &&
+    offset + limit <= m.top && m.word_buckets ? "w" + plan[0].word : null;
+  if (word) keys.add(word);
   const dict = await lookup(s, m, [...keys]);
   let marks = words;
   let found = await literal(s, m, plan, nums, dict, filters, offset + limit, options.facets, options.exactTotal !== false);
@@ -197,7 +203,7 @@ async function lookup(s, m, keys) {
   const out = new Map();
   await Promise.all(keys.map(async (k) => {
     if (!s.entries.has(k)) {
-      const bucket = await file(s, "d/" + (fnv(k) % m.buckets) + ".bin");
+      const bucket = await file(s, k[0] === "w" ? "w/" + (fnv(k) % m.word_buckets) + ".bin" : "d/" + (fnv(k) % m.buckets) + ".bin");
       if (!s.entries.has(k)) s.entries.set(k, findEntry(bucket, k));
     }
     const e = s.entries.get(k);
@@ -240,8 +246,9 @@ function findEntry(b, key) {
 // and its crown (inline).
 function parseEntry(key, r) {
   const e = { key, df: r.uv(), blocks: [] };
-  if (key[0] === "n") {
-    // Bleve's answer to this article number alone, when it is common.
+  if (key[0] === "n" || key[0] === "w") {
+    // Bleve's answer to this article number or word alone, when it is
+    // common; a word's entry holds nothing else.
     const n = r.uv();
     if (n) {
       e.answer = { total: r.uv(), ranked: [] };
@@ -252,6 +259,7 @@ function parseEntry(key, r) {
       }
       e.page = r.bytes(r.uv());
     }
+    if (key[0] === "w") return e;
   }
   const nb = r.uv();
   if (nb === 0) {
@@ -408,6 +416,11 @@ async function literal(s, m, plan, nums, dict, filters, want, facets, exact) {
   const answer = plan.length === 1 && nums.length === 1 && dict.has(nums[0]) && dict.get(nums[0]).answer;
   if (answer && !filters && !facets && (want <= answer.ranked.length || answer.ranked.length === answer.total)) {
     return { total: answer.total, ranked: answer.ranked.map((h) => ({ ...h })), via: "answer", key: nums[0] };
+  }
+  // A common word alone: its answer is stored with it.
+  const word = plan.length === 1 && dict.get("w" + plan[0].word);
+  if (word && word.answer && !filters && !facets && (want <= word.answer.ranked.length || word.answer.ranked.length === word.answer.total)) {
+    return { total: word.answer.total, ranked: word.answer.ranked.map((h) => ({ ...h })), via: "word", key: word.key };
   }
   // One token, no filters: Bleve scores without a query norm, and a large
   // term's best units are in its dictionary entry.

@@ -1,0 +1,219 @@
+package search
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"sort"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Stored word answers. A one-term query of three characters or more is a
+// phrase of bigrams; when it is common, the client needs rounds of
+// requests for it (the heads or the postings of its bigrams, then the
+// text of its hits), where a one-term query of two characters reads its
+// dictionary bucket and nothing else. So the export finds the common
+// words of the corpus, runs Bleve's query of each, and stores the answer
+// and its first page, keyed "w" and the word in dictionary buckets of
+// their own (w/<bucket>.bin), which the client reads in its first round.
+//
+// A word is a run of 3 to MaxWordChars Han characters that at least
+// ExportOptions.WordUnits units contain, other than an article number
+// (those have answers of their own), found level by level: a word of k
+// characters is common only if both its words of k-1 characters are. A
+// word is left out when one character more in front or behind leaves
+// nine in ten of its units: 华人民共 is in little else than
+// 中华人民共和国, so only the longer word is stored.
+const MaxWordChars = 12
+
+// wordShare: a word whose longer word keeps this share of its units is
+// not stored.
+const wordShare = 0.9
+
+// frequentWords finds the common words of units, most common first (ties
+// in string order), at most limit; bigrams are the text field's terms
+// with their document frequencies.
+func frequentWords(units []Unit, bigrams map[string]int, least, limit int) []string {
+	if limit <= 0 || least <= 0 {
+		return nil
+	}
+	workers := runtime.GOMAXPROCS(0)
+	// starts[u] are the byte offsets in unit u's text where a common
+	// word of the current length starts.
+	starts := make([][]int32, len(units))
+	shares := func(f func(from, to int)) {
+		var wg sync.WaitGroup
+		step := (len(units) + workers - 1) / workers
+		for from := 0; from < len(units); from += step {
+			wg.Add(1)
+			go func(from, to int) {
+				defer wg.Done()
+				f(from, to)
+			}(from, min(from+step, len(units)))
+		}
+		wg.Wait()
+	}
+	shares(func(from, to int) {
+		for u := from; u < to; u++ {
+			text := units[u].Text
+			var st []int32
+			for i := 0; i < len(text); {
+				r, w := utf8.DecodeRuneInString(text[i:])
+				if unicode.Is(unicode.Han, r) {
+					r2, w2 := utf8.DecodeRuneInString(text[i+w:])
+					if unicode.Is(unicode.Han, r2) && bigrams[text[i:i+w+w2]] >= least {
+						st = append(st, int32(i))
+					}
+				}
+				i += w
+			}
+			starts[u] = st
+		}
+	})
+	// wordAt is the word of k characters at byte offset at.
+	wordAt := func(text string, at int32, k int) string {
+		end := int(at)
+		for range k {
+			_, w := utf8.DecodeRuneInString(text[end:])
+			end += w
+		}
+		return text[at:end]
+	}
+	df := map[string]int{}
+	for k := 3; k <= MaxWordChars; k++ {
+		counts := make([]map[string]int, workers)
+		var mu sync.Mutex
+		w := 0
+		shares(func(from, to int) {
+			type count struct{ n, last int }
+			c := map[string]count{}
+			for u := from; u < to; u++ {
+				text, st := units[u].Text, starts[u]
+				for j := 0; j+1 < len(st); j++ {
+					_, size := utf8.DecodeRuneInString(text[st[j]:])
+					if st[j+1] != st[j]+int32(size) {
+						continue
+					}
+					g := wordAt(text, st[j], k)
+					if x, ok := c[g]; !ok || x.last != u {
+						c[g] = count{x.n + 1, u}
+					}
+				}
+			}
+			n := make(map[string]int, len(c))
+			for g, x := range c {
+				n[g] = x.n
+			}
+			mu.Lock()
+			counts[w] = n
+			w++
+			mu.Unlock()
+		})
+		level := map[string]int{}
+		for _, c := range counts {
+			for g, n := range c {
+				level[g] += n
+			}
+		}
+		for g, n := range level {
+			if n < least {
+				delete(level, g)
+			}
+		}
+		if len(level) == 0 {
+			break
+		}
+		for g, n := range level {
+			df[g] = n
+		}
+		shares(func(from, to int) {
+			for u := from; u < to; u++ {
+				text, st := units[u].Text, starts[u]
+				next := st[:0]
+				for j := 0; j+1 < len(st); j++ {
+					_, size := utf8.DecodeRuneInString(text[st[j]:])
+					if st[j+1] == st[j]+int32(size) && level[wordAt(text, st[j], k)] > 0 {
+						next = append(next, st[j])
+					}
+				}
+				starts[u] = next
+			}
+		})
+	}
+	// A word whose longer word keeps most of its units is left out.
+	inside := map[string]bool{}
+	for g, n := range df {
+		_, first := utf8.DecodeRuneInString(g)
+		_, last := utf8.DecodeLastRuneInString(g)
+		for _, sub := range []string{g[first:], g[:len(g)-last]} {
+			if d, ok := df[sub]; ok && float64(n) >= wordShare*float64(d) {
+				inside[sub] = true
+			}
+		}
+	}
+	var words []string
+	for g := range df {
+		if !inside[g] && !articleNumber.MatchString(g) {
+			words = append(words, g)
+		}
+	}
+	sort.Slice(words, func(i, j int) bool {
+		if df[words[i]] != df[words[j]] {
+			return df[words[i]] > df[words[j]]
+		}
+		return words[i] < words[j]
+	})
+	if len(words) > limit {
+		words = words[:limit]
+	}
+	return words
+}
+
+// wordAnswers runs Bleve's query of each word on every core: its total
+// and its first TopPostings units with their scores, as the query of the
+// word alone ranks them.
+func (ix *Index) wordAnswers(words []string) ([]*termPostings, error) {
+	out := make([]*termPostings, len(words))
+	workers := runtime.GOMAXPROCS(0)
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(words); i += workers {
+				a, err := ix.answer(words[i], nil)
+				if err != nil {
+					errs[w] = fmt.Errorf("answering %s: %w", words[i], err)
+					return
+				}
+				out[i] = &termPostings{key: string(tagWord) + words[i], df: a.total, answer: a}
+			}
+		}()
+	}
+	wg.Wait()
+	return out, errors.Join(errs...)
+}
+
+// answer is Bleve's answer to the query of word alone: its total and
+// its first TopPostings units; nums are the article numbers among them.
+func (ix *Index) answer(word string, nums []string) (*answer, error) {
+	total, hits, _, err := ix.literal(context.Background(), Request{Limit: TopPostings},
+		literalQuery(planTerms([]string{word})), nil, nums)
+	if err != nil {
+		return nil, err
+	}
+	a := &answer{total: total}
+	for _, h := range hits {
+		u, err := unitOrdinal(h.ID)
+		if err != nil {
+			return nil, fmt.Errorf("unit id %q: %w", h.ID, err)
+		}
+		a.units = append(a.units, u)
+		a.scores = append(a.scores, h.Score)
+	}
+	return a, nil
+}
