@@ -44,19 +44,20 @@ func frequentWords(units []Unit, bigrams map[string]int, least, limit int) []str
 	// starts[u] are the byte offsets in unit u's text where a common
 	// word of the current length starts.
 	starts := make([][]int32, len(units))
-	shares := func(f func(from, to int)) {
+	// shares runs f on every core, each on its part of the units.
+	shares := func(f func(part, from, to int)) {
 		var wg sync.WaitGroup
 		step := (len(units) + workers - 1) / workers
-		for from := 0; from < len(units); from += step {
+		for part := range workers {
 			wg.Add(1)
-			go func(from, to int) {
+			go func() {
 				defer wg.Done()
-				f(from, to)
-			}(from, min(from+step, len(units)))
+				f(part, min(part*step, len(units)), min((part+1)*step, len(units)))
+			}()
 		}
 		wg.Wait()
 	}
-	shares(func(from, to int) {
+	shares(func(_, from, to int) {
 		for u := from; u < to; u++ {
 			text := units[u].Text
 			var st []int32
@@ -73,49 +74,27 @@ func frequentWords(units []Unit, bigrams map[string]int, least, limit int) []str
 			starts[u] = st
 		}
 	})
-	// wordAt is the word of k characters at byte offset at.
-	wordAt := func(text string, at int32, k int) string {
-		end := int(at)
-		for range k {
-			_, w := utf8.DecodeRuneInString(text[end:])
-			end += w
-		}
-		return text[at:end]
-	}
+	type count struct{ n, last int } // units holding a word, the last one
 	df := map[string]int{}
 	for k := 3; k <= MaxWordChars; k++ {
-		counts := make([]map[string]int, workers)
-		var mu sync.Mutex
-		w := 0
-		shares(func(from, to int) {
-			type count struct{ n, last int }
+		counts := make([]map[string]count, workers)
+		shares(func(part, from, to int) {
 			c := map[string]count{}
 			for u := from; u < to; u++ {
-				text, st := units[u].Text, starts[u]
-				for j := 0; j+1 < len(st); j++ {
-					_, size := utf8.DecodeRuneInString(text[st[j]:])
-					if st[j+1] != st[j]+int32(size) {
-						continue
-					}
-					g := wordAt(text, st[j], k)
+				text := units[u].Text
+				longer(text, starts[u], func(at int32) {
+					g := wordAt(text, at, k)
 					if x, ok := c[g]; !ok || x.last != u {
 						c[g] = count{x.n + 1, u}
 					}
-				}
+				})
 			}
-			n := make(map[string]int, len(c))
-			for g, x := range c {
-				n[g] = x.n
-			}
-			mu.Lock()
-			counts[w] = n
-			w++
-			mu.Unlock()
+			counts[part] = c
 		})
 		level := map[string]int{}
 		for _, c := range counts {
-			for g, n := range c {
-				level[g] += n
+			for g, x := range c {
+				level[g] += x.n
 			}
 		}
 		for g, n := range level {
@@ -129,16 +108,15 @@ func frequentWords(units []Unit, bigrams map[string]int, least, limit int) []str
 		for g, n := range level {
 			df[g] = n
 		}
-		shares(func(from, to int) {
+		shares(func(_, from, to int) {
 			for u := from; u < to; u++ {
 				text, st := units[u].Text, starts[u]
 				next := st[:0]
-				for j := 0; j+1 < len(st); j++ {
-					_, size := utf8.DecodeRuneInString(text[st[j]:])
-					if st[j+1] == st[j]+int32(size) && level[wordAt(text, st[j], k)] > 0 {
-						next = append(next, st[j])
+				longer(text, st, func(at int32) {
+					if level[wordAt(text, at, k)] > 0 {
+						next = append(next, at)
 					}
-				}
+				})
 				starts[u] = next
 			}
 		})
@@ -170,6 +148,28 @@ func frequentWords(units []Unit, bigrams map[string]int, least, limit int) []str
 		words = words[:limit]
 	}
 	return words
+}
+
+// longer calls f at each start in st (of words of one length, in order)
+// that the start of the next character follows: where a word one
+// character longer starts whose two shorter words are both in st.
+func longer(text string, st []int32, f func(at int32)) {
+	for j := 0; j+1 < len(st); j++ {
+		_, size := utf8.DecodeRuneInString(text[st[j]:])
+		if st[j+1] == st[j]+int32(size) {
+			f(st[j])
+		}
+	}
+}
+
+// wordAt is the word of k characters at byte offset at of text.
+func wordAt(text string, at int32, k int) string {
+	end := int(at)
+	for range k {
+		_, w := utf8.DecodeRuneInString(text[end:])
+		end += w
+	}
+	return text[at:end]
 }
 
 // wordAnswers runs Bleve's query of each word on every core: its total
