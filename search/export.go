@@ -43,10 +43,10 @@ import (
 // A term's key is a field tag and the term: "t" bigrams and single
 // characters of runs of the text field (with positions), "c" characters
 // of the chars field, "n" article numbers, "w" common words (no
-// postings: an answer and its first page). A posting is the unit's number
-// (its place in site order), its term frequency and the field length
-// Bleve normalises by; positions follow in a separate part, since only
-// phrases read them. Postings are in unit order, cut into blocks
+// postings: an answer, its first page and its list of units). A posting
+// is the unit's number (its place in site order), its term frequency and
+// the field length Bleve normalises by; positions follow in a separate
+// part, since only phrases read them. Postings are in unit order, cut into blocks
 // (ExportOptions.BlockPostings); a large term's blocks are files of their
 // own, so a query fetches only the blocks that hold its candidates, and
 // its dictionary entry lists its TopPostings best units for a one-term
@@ -145,6 +145,7 @@ type ExportStats struct {
 	Terms      int
 	Postings   int
 	Words      int // stored word answers
+	WordLists  int // words with their lists of units
 	Files      int
 	DictBytes  int
 	PostBytes  int
@@ -185,6 +186,10 @@ type termPostings struct {
 	// page is the first page of the term's one-term query, when the
 	// dictionary answers it (top or answer): its hits as shown, JSON.
 	page []byte
+	// list is a word's list of units (setWordLists), listUnits their
+	// number.
+	list      []byte
+	listUnits int
 	// head holds the term's HeadPostings units of highest impact, crown
 	// its CrownPostings (kept in its entry); none when count is 0.
 	head, crown impactHead
@@ -304,17 +309,21 @@ func Export(ix *Index, units []Unit, opts ExportOptions) ([]File, ExportStats, e
 	if err := setPages(append(terms, words...), units); err != nil {
 		return nil, st, err
 	}
+	setWordLists(words, units, lengths)
+	for _, w := range words {
+		if w.listUnits > 0 {
+			st.WordLists++
+		}
+	}
 	var raw []rawFile
-	buckets, packs := layout(terms)
+	buckets, wordBuckets, packs := layout(terms, words)
 	for i, b := range packs {
 		raw = append(raw, rawFile{"p/" + strconv.Itoa(i) + ".bin", b, &st.PostBytes})
 	}
 	for i, b := range buckets {
 		raw = append(raw, rawFile{"d/" + strconv.Itoa(i) + ".bin", b, &st.DictBytes})
 	}
-	// A word's entry is mostly its page: one word to a bucket, on
-	// average, so that a word query reads little else.
-	for i, b := range encodeBuckets(words, len(words), nil) {
+	for i, b := range wordBuckets {
 		raw = append(raw, rawFile{"w/" + strconv.Itoa(i) + ".bin", b, &st.WordBytes})
 	}
 	// writeJSON adds a JSON file, counted in size.
@@ -672,8 +681,10 @@ func topPostings(ps []posting, docs uint64) []posting {
 type place struct{ file, off, len int }
 
 // layout assigns terms to dictionary buckets and packs the postings that
-// are not inline into files, then encodes the buckets.
-func layout(terms []*termPostings) (buckets, packs [][]byte) {
+// are not inline into files, then encodes the buckets; and the same for
+// words and their lists. A word's entry is mostly its page: one word to a
+// bucket, on average, so that a word query reads little else.
+func layout(terms, words []*termPostings) (buckets, wordBuckets, packs [][]byte) {
 	total := 0
 	for _, t := range terms {
 		total += len(t.key) + 8
@@ -695,10 +706,11 @@ func layout(terms []*termPostings) (buckets, packs [][]byte) {
 		return p
 	}
 	buckets = encodeBuckets(terms, nb, put)
+	wordBuckets = encodeBuckets(words, len(words), put)
 	if len(cur) > 0 {
 		packs = append(packs, cur)
 	}
-	return buckets, packs
+	return buckets, wordBuckets, packs
 }
 
 // encodeBuckets shares terms out among nb buckets by the hash of their
@@ -737,6 +749,10 @@ func entry(b []byte, t *termPostings, put func([]byte) place) []byte {
 			b = appendBytes(b, t.page)
 		}
 		if t.key[0] == tagWord {
+			b = binary.AppendUvarint(b, uint64(t.listUnits))
+			if t.listUnits > 0 {
+				b = appendPlace(b, put(t.list))
+			}
 			return b
 		}
 	}

@@ -107,9 +107,12 @@ func indexSite(t *testing.T, s *site.Site, base string, opts search.ExportOption
 	if opts.WordUnits == 0 {
 		opts.WordUnits = wordUnits
 	}
-	files, _, err := search.Export(ix, units, opts)
+	files, st, err := search.Export(ix, units, opts)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if st.WordLists != st.Words {
+		t.Fatalf("%d of %d stored words have their lists of units: a list counts other units than Bleve finds", st.WordLists, st.Words)
 	}
 	dir := filepath.Join(tmp, "public")
 	writeFiles(t, dir, files)

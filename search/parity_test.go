@@ -42,6 +42,8 @@ var parityQueries = []jsQuery{
 	{Query: "问责", Filters: map[string][]string{"forms": {"诫勉"}, "subject": {"领导干部"}}},
 	{Query: "检查", Filters: map[string][]string{"region": {"某某县"}}},
 	{Query: "第六条", Filters: map[string][]string{"kind": {"outcome"}}},
+	{Query: "领导干部", Filters: map[string][]string{"kind": {"outcome"}}},
+	{Query: "主体责任 领导干部"}, {Query: "党风廉政建设 责任", Limit: 5, Offset: 5}, {Query: "主体责任", Facets: true},
 	{Query: "问责", Limit: 5, Offset: 10},
 	{Query: "责任", Limit: 25},
 	{Query: "问责", Facets: true},
@@ -63,7 +65,7 @@ func TestClientParityDemo(t *testing.T) {
 	// large term's stored top units (PackBytes of postings), which the
 	// demo corpus has none of by default: TestClientParityDemoPostings
 	// exports them.
-	for _, path := range []string{"answer", "word", "text", "postings", "fallback", "page"} {
+	for _, path := range []string{"answer", "word", "words", "text", "postings", "fallback", "page"} {
 		if via[path] == 0 {
 			t.Errorf("no query was answered by the client's %s path: %v", path, via)
 		}

@@ -2,10 +2,13 @@ package search
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"runtime"
+	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -216,4 +219,132 @@ func (ix *Index) answer(word string, nums []string) (*answer, error) {
 		a.scores = append(a.scores, h.Score)
 	}
 	return a, nil
+}
+
+// setWordLists gives each word its list: the units holding it, in unit
+// order, each with its field length and the frequency there of each of
+// the word's cover bigrams (the tokens its query scores, in the order of
+// their places in the word), so that a query of several terms finds and
+// scores its candidates from these lists exactly as from postings,
+// without its bigrams' postings or positions. A unit holds a word where
+// its text does; a word whose count of units is not Bleve's total keeps
+// no list (the client then reads postings).
+func setWordLists(words []*termPostings, units []Unit, lengths []int32) {
+	if len(words) == 0 {
+		return
+	}
+	index := map[string]int{}   // word → its place in words
+	prefix := map[string]bool{} // the words' beginnings of 2 characters or more
+	for i, t := range words {
+		w := t.key[1:]
+		index[w] = i
+		for at, n := 0, 0; at < len(w); n++ {
+			_, size := utf8.DecodeRuneInString(w[at:])
+			at += size
+			if n >= 1 && at < len(w) {
+				prefix[w[:at]] = true
+			}
+		}
+	}
+	covers := make([][]string, len(words))
+	for i, t := range words {
+		for _, tok := range planTerms([]string{t.key[1:]})[0].phrase {
+			if tok != "" {
+				covers[i] = append(covers[i], tok)
+			}
+		}
+	}
+	workers := runtime.GOMAXPROCS(0)
+	step := (len(units) + workers - 1) / workers
+	parts := make([][][]byte, workers) // per part, per word: its list there
+	firsts := make([][]int, workers)   // per part, per word: its first unit there
+	lasts := make([][]int, workers)
+	counts := make([][]int, workers)
+	var wg sync.WaitGroup
+	for part := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			lists, first, last, count := make([][]byte, len(words)), make([]int, len(words)), make([]int, len(words)), make([]int, len(words))
+			var held []int
+			for u := min(part*step, len(units)); u < min((part+1)*step, len(units)); u++ {
+				text := units[u].Text
+				held = held[:0]
+				for i := 0; i < len(text); {
+					r, size := utf8.DecodeRuneInString(text[i:])
+					if unicode.Is(unicode.Han, r) {
+						for end := i + size; end < len(text); {
+							r2, s2 := utf8.DecodeRuneInString(text[end:])
+							if !unicode.Is(unicode.Han, r2) {
+								break
+							}
+							end += s2
+							g := text[i:end]
+							if w, ok := index[g]; ok && !slices.Contains(held, w) {
+								held = append(held, w)
+							}
+							if !prefix[g] {
+								break
+							}
+						}
+					}
+					i += size
+				}
+				for _, w := range held {
+					b := lists[w]
+					if count[w] == 0 {
+						first[w] = u
+					} else {
+						b = binary.AppendUvarint(b, uint64(u-last[w]))
+					}
+					b = binary.AppendUvarint(b, uint64(lengths[u]))
+					for _, tok := range covers[w] {
+						b = binary.AppendUvarint(b, uint64(overlapping(text, tok)))
+					}
+					lists[w], last[w] = b, u
+					count[w]++
+				}
+			}
+			parts[part], firsts[part], lasts[part], counts[part] = lists, first, last, count
+		}()
+	}
+	wg.Wait()
+	for w, t := range words {
+		var list []byte
+		n, prev := 0, 0
+		for part := range workers {
+			if counts[part][w] == 0 {
+				continue
+			}
+			// Each part's list starts with its first unit's length; the
+			// distance from the unit before goes in front of it.
+			if n == 0 {
+				list = binary.AppendUvarint(list, uint64(firsts[part][w]))
+			} else {
+				list = binary.AppendUvarint(list, uint64(firsts[part][w]-prev))
+			}
+			list = append(list, parts[part][w]...)
+			n += counts[part][w]
+			prev = lasts[part][w]
+		}
+		if n == t.df {
+			t.list, t.listUnits = list, n
+		}
+	}
+}
+
+// overlapping counts the places where sub starts in text, overlapping
+// (哈哈 is twice in 哈哈哈), as Bleve counts a bigram's frequency.
+func overlapping(text, sub string) int {
+	n := 0
+	for i := strings.Index(text, sub); i >= 0; {
+		n++
+		_, size := utf8.DecodeRuneInString(text[i:])
+		j := strings.Index(text[i+size:], sub)
+		if j < 0 {
+			break
+		}
+		i += size + j
+	}
+	return n
 }

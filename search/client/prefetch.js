@@ -1,7 +1,7 @@
 // zeren — the search page's first fetches, inlined in its head before the
 // stylesheet (which scripts wait for): the dictionary buckets of the
-// query's bigrams, characters and article numbers, and for one word
-// alone its bucket of stored word answers, which zeren-search.js
+// query's bigrams, characters and article numbers, and of its terms of
+// three characters or more their buckets of stored words, which zeren-search.js
 // takes from zerenSearchPrefetch instead of fetching them again. The
 // query is read as the client reads it but roughly (no Unicode property
 // classes, which cost a cold page ~10 ms to compile): a bucket missed is
@@ -25,7 +25,7 @@
     if (c.length === 1) keys.push("c" + c[0]);
     for (var i = 0; i + 1 < c.length; i++) keys.push("t" + c[i] + c[i + 1]);
     if (article.test(c.join(""))) keys.push("n" + c.join(""));
-    else if (words.length === 1 && c.length > 2 && m.word_buckets) keys.push("w" + c.join(""));
+    else if (c.length > 2 && m.word_buckets) keys.push("w" + c.join(""));
   });
   // The bucket of a key: FNV-1a of its UTF-8 bytes, modulo the bucket
   // count (of words, for a word).

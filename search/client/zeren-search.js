@@ -44,10 +44,9 @@ export async function search(query, options = {}) {
   const nums = words.filter((w) => ARTICLE.test(w)).map((w) => "n" + w);
   const keys = new Set(nums);
   for (const t of plan) for (const k of t.all) keys.add(k);
-  // A common word's answer may be stored: looked for in the same round.
-  const word = plan.length === 1 && plan[0].all.length > 1 && !nums.length && !filters && !options.facets &&
-    offset + limit <= m.top && m.word_buckets ? "w" + plan[0].word : null;
-  if (word) keys.add(word);
+  // A term that is a common word may have its answer and its list of
+  // units stored: looked for in the same round.
+  if (m.word_buckets) for (const t of plan) if (t.all.length > 1 && !ARTICLE.test(t.word)) keys.add("w" + t.word);
   const dict = await lookup(s, m, [...keys]);
   let marks = words;
   let found = await literal(s, m, plan, nums, dict, filters, offset + limit, options.facets, options.exactTotal !== false);
@@ -259,7 +258,11 @@ function parseEntry(key, r) {
       }
       e.page = r.bytes(r.uv());
     }
-    if (key[0] === "w") return e;
+    if (key[0] === "w") {
+      const lc = r.uv();
+      if (lc) e.list = { count: lc, at: [r.uv(), r.uv(), r.uv()] };
+      return e;
+    }
   }
   const nb = r.uv();
   if (nb === 0) {
@@ -435,6 +438,8 @@ async function literal(s, m, plan, nums, dict, filters, want, facets, exact) {
   }
   const rare = nums.length ? undefined : await fromText(s, m, plan, dict, filters, score);
   if (rare !== undefined) return rare;
+  const listed = nums.length ? undefined : await fromLists(s, plan, dict, filters, score);
+  if (listed !== undefined) return listed;
   // The heads of several terms' bigrams seldom share a page of units.
   // The crowns, in the dictionary, are tried first, and are used only
   // when the text round the snippets need settles what they leave open.
@@ -517,6 +522,55 @@ async function textOrder(s, m, plan, cands, want, scoreOf) {
     if (found.length >= want) return { total: found.length, estimated: true, ranked: found.slice(0, want), via: "textorder" };
   }
   return null;
+}
+
+// fromLists: when every term of three characters or more is a common
+// word with its list of units (the export's), the candidates are the
+// units on every list that hold each shorter term (its postings at
+// them), and the lists give the length and the frequency of each cover
+// token: exact scores and the exact total, without positions. It answers
+// undefined when it does not apply, null when nothing matches.
+async function fromLists(s, plan, dict, filters, score) {
+  const words = plan.map((t) => (t.all.length > 1 ? dict.get("w" + t.word) : null));
+  if (!words.some(Boolean) || plan.some((t, i) => t.all.length > 1 && !(words[i] && words[i].list))) return undefined;
+  const lists = await Promise.all(words.map((e, i) => e && wordList(s, e, plan[i].cover.length)));
+  const given = lists.filter(Boolean).sort((a, b) => a.units.length - b.units.length);
+  let cands = Array.from(given[0].units).filter((u) => given.every((l) => l.at.has(u)));
+  const get = new Map();
+  plan.forEach((t, i) => {
+    if (lists[i]) t.cover.forEach(([k], j) => get.has(k) || get.set(k, (u) => lists[i].get(u, j)));
+  });
+  const others = [...new Set(plan.filter((t, i) => !lists[i]).map((t) => t.cover[0][0]))];
+  for (const k of others) {
+    const ps = await postings(s, dict.get(k), cands);
+    cands = cands.filter((u) => ps.has(u));
+    if (!get.has(k)) get.set(k, (u) => ps.get(u));
+  }
+  if (filters) cands = await applyFilters(s, cands, filters);
+  if (!cands.length) return null;
+  const ranked = cands.map((u) => ({ unit: u, score: score((k) => get.get(k)(u)) }));
+  return { total: ranked.length, ranked: rank(ranked), all: cands, via: "words" };
+}
+
+// wordList reads a word's list once: its units in order, and for each
+// its field length and the frequency of each of the word's `width`
+// cover tokens.
+function wordList(s, e, width) {
+  if (!e.listed) {
+    e.listed = piece(s, e.list.at).then((buf) => {
+      const n = e.list.count, r = new Reader(buf);
+      const units = new Uint32Array(n), lens = new Uint32Array(n), tfs = new Uint32Array(n * width), at = new Map();
+      for (let i = 0, unit = 0; i < n; i++) {
+        unit += r.uv();
+        units[i] = unit;
+        at.set(unit, i);
+        lens[i] = r.uv();
+        for (let j = 0; j < width; j++) tfs[i * width + j] = r.uv();
+      }
+      return { units, at, get: (u, j) => { const i = at.get(u); return { tf: tfs[i * width + j], len: lens[i] }; } };
+    });
+  }
+  return e.listed;
 }
 
 // holding reads the text of units and keeps those holding every term:
