@@ -438,7 +438,7 @@ async function literal(s, m, plan, nums, dict, filters, want, facets, exact) {
   }
   const rare = nums.length ? undefined : await fromText(s, m, plan, dict, filters, score);
   if (rare !== undefined) return rare;
-  const listed = nums.length ? undefined : await fromLists(s, plan, dict, filters, score);
+  const listed = nums.length ? undefined : await fromLists(s, m, plan, dict, filters, score);
   if (listed !== undefined) return listed;
   // The heads of several terms' bigrams seldom share a page of units.
   // The crowns, in the dictionary, are tried first, and are used only
@@ -530,9 +530,21 @@ async function textOrder(s, m, plan, cands, want, scoreOf) {
 // them), and the lists give the length and the frequency of each cover
 // token: exact scores and the exact total, without positions. It answers
 // undefined when it does not apply, null when nothing matches.
-async function fromLists(s, plan, dict, filters, score) {
+async function fromLists(s, m, plan, dict, filters, score) {
   const words = plan.map((t) => (t.all.length > 1 ? dict.get("w" + t.word) : null));
   if (!words.some(Boolean) || plan.some((t, i) => t.all.length > 1 && !(words[i] && words[i].list))) return undefined;
+  const others = [...new Set(plan.filter((t, i) => !words[i]).map((t) => t.cover[0][0]))];
+  // A block of a shorter term that the shortest list all but surely
+  // reaches (spread evenly, eight or more of its units would fall in
+  // the block's range) is read with the lists, a round sooner.
+  const least = Math.min(...words.filter(Boolean).map((e) => e.list.count));
+  for (const k of others) {
+    const e = dict.get(k);
+    e.blocks.forEach((b, i) => {
+      const end = i + 1 < e.blocks.length ? e.blocks[i + 1].first : m.units;
+      if (least * (end - b.first) >= 8 * m.units) decode(s, k, b).catch(() => {});
+    });
+  }
   const lists = await Promise.all(words.map((e, i) => e && wordList(s, e, plan[i].cover.length)));
   const given = lists.filter(Boolean).sort((a, b) => a.units.length - b.units.length);
   let cands = Array.from(given[0].units).filter((u) => given.every((l) => l.at.has(u)));
@@ -540,7 +552,6 @@ async function fromLists(s, plan, dict, filters, score) {
   plan.forEach((t, i) => {
     if (lists[i]) t.cover.forEach(([k], j) => get.has(k) || get.set(k, (u) => lists[i].get(u, j)));
   });
-  const others = [...new Set(plan.filter((t, i) => !lists[i]).map((t) => t.cover[0][0]))];
   for (const k of others) {
     const ps = await postings(s, dict.get(k), cands);
     cands = cands.filter((u) => ps.has(u));
