@@ -254,20 +254,23 @@ func setWordLists(words []*termPostings, units []Unit, lengths []int32) {
 			}
 		}
 	}
+	// Each core lists the words in its part of the units; the parts'
+	// lists are then joined in unit order.
+	type part struct {
+		lists              [][]byte // each word's list in the part
+		first, last, count []int    // its first and last unit there, its units
+	}
 	workers := runtime.GOMAXPROCS(0)
 	step := (len(units) + workers - 1) / workers
-	parts := make([][][]byte, workers) // per part, per word: its list there
-	firsts := make([][]int, workers)   // per part, per word: its first unit there
-	lasts := make([][]int, workers)
-	counts := make([][]int, workers)
+	parts := make([]part, workers)
 	var wg sync.WaitGroup
-	for part := range workers {
+	for p := range parts {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			lists, first, last, count := make([][]byte, len(words)), make([]int, len(words)), make([]int, len(words)), make([]int, len(words))
+			pt := part{make([][]byte, len(words)), make([]int, len(words)), make([]int, len(words)), make([]int, len(words))}
 			var held []int
-			for u := min(part*step, len(units)); u < min((part+1)*step, len(units)); u++ {
+			for u := min(p*step, len(units)); u < min((p+1)*step, len(units)); u++ {
 				text := units[u].Text
 				held = held[:0]
 				for i := 0; i < len(text); {
@@ -291,41 +294,38 @@ func setWordLists(words []*termPostings, units []Unit, lengths []int32) {
 					i += size
 				}
 				for _, w := range held {
-					b := lists[w]
-					if count[w] == 0 {
-						first[w] = u
+					// A part's list starts with its first unit's length;
+					// the distance from the unit before is put in front
+					// of it when the parts are joined.
+					b := pt.lists[w]
+					if pt.count[w] == 0 {
+						pt.first[w] = u
 					} else {
-						b = binary.AppendUvarint(b, uint64(u-last[w]))
+						b = binary.AppendUvarint(b, uint64(u-pt.last[w]))
 					}
 					b = binary.AppendUvarint(b, uint64(lengths[u]))
 					for _, tok := range covers[w] {
 						b = binary.AppendUvarint(b, uint64(overlapping(text, tok)))
 					}
-					lists[w], last[w] = b, u
-					count[w]++
+					pt.lists[w], pt.last[w] = b, u
+					pt.count[w]++
 				}
 			}
-			parts[part], firsts[part], lasts[part], counts[part] = lists, first, last, count
+			parts[p] = pt
 		}()
 	}
 	wg.Wait()
 	for w, t := range words {
 		var list []byte
 		n, prev := 0, 0
-		for part := range workers {
-			if counts[part][w] == 0 {
+		for _, pt := range parts {
+			if pt.count[w] == 0 {
 				continue
 			}
-			// Each part's list starts with its first unit's length; the
-			// distance from the unit before goes in front of it.
-			if n == 0 {
-				list = binary.AppendUvarint(list, uint64(firsts[part][w]))
-			} else {
-				list = binary.AppendUvarint(list, uint64(firsts[part][w]-prev))
-			}
-			list = append(list, parts[part][w]...)
-			n += counts[part][w]
-			prev = lasts[part][w]
+			list = binary.AppendUvarint(list, uint64(pt.first[w]-prev))
+			list = append(list, pt.lists[w]...)
+			n += pt.count[w]
+			prev = pt.last[w]
 		}
 		if n == t.df {
 			t.list, t.listUnits = list, n

@@ -13,7 +13,8 @@
 // for phrases, and the text of the hits shown (for a one-term query
 // answered from the dictionary, its first page as stored: an article
 // number, a common bigram, or a common word, whose answer the export
-// stored in buckets of its own).
+// stored in buckets of its own). A query of common words is found and
+// scored from their lists of units, which the export stores with them.
 
 const TOKEN = /[\p{L}\p{N}\p{M}\p{S}]/u;
 const ARTICLE = /^第[〇零一二两三四五六七八九十百千0-9]+条(之[一二三四五六七八九十0-9]+)?$/;
@@ -247,7 +248,7 @@ function parseEntry(key, r) {
   const e = { key, df: r.uv(), blocks: [] };
   if (key[0] === "n" || key[0] === "w") {
     // Bleve's answer to this article number or word alone, when it is
-    // common; a word's entry holds nothing else.
+    // common; a word's entry then holds only where its list of units is.
     const n = r.uv();
     if (n) {
       e.answer = { total: r.uv(), ranked: [] };
@@ -533,6 +534,7 @@ async function textOrder(s, m, plan, cands, want, scoreOf) {
 async function fromLists(s, m, plan, dict, filters, score) {
   const words = plan.map((t) => (t.all.length > 1 ? dict.get("w" + t.word) : null));
   if (!words.some(Boolean) || plan.some((t, i) => t.all.length > 1 && !(words[i] && words[i].list))) return undefined;
+  // The other terms have one or two characters: one token each.
   const others = [...new Set(plan.filter((t, i) => !words[i]).map((t) => t.cover[0][0]))];
   // A block of a shorter term that the shortest list all but surely
   // reaches (spread evenly, eight or more of its units would fall in
