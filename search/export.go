@@ -107,10 +107,13 @@ type ExportOptions struct {
 	// only at a few units, more bytes.
 	BlockPostings int
 	// WordUnits: a word (a run of 3 to MaxWordChars Han characters)
-	// found in this many units or more has Bleve's answer to its query
-	// stored, with its first page, if it is among the Words most common
-	// (defaults 500 and 4096; negative: none).
+	// found in this many units or more has the answer to its query
+	// stored, with its first page and its list of units, if it is among
+	// the Words most common (defaults 500 and 4096; negative: none).
 	WordUnits, Words int
+	// CheckWords runs Bleve's query of every stored word too, and fails
+	// when an answer computed from the word's list differs (tests).
+	CheckWords bool
 }
 
 // File is one file of the static index, its path under public/search/.
@@ -145,7 +148,6 @@ type ExportStats struct {
 	Terms      int
 	Postings   int
 	Words      int // stored word answers
-	WordLists  int // words with their lists of units
 	Files      int
 	DictBytes  int
 	PostBytes  int
@@ -274,15 +276,14 @@ func Export(ix *Index, units []Unit, opts ExportOptions) ([]File, ExportStats, e
 	if err != nil {
 		return nil, st, err
 	}
-	// The words first: their search needs no postings in memory.
 	var words []*termPostings
+	var bigrams map[string]int
 	if opts.WordUnits > 0 && opts.Words > 0 {
-		bigrams, err := bigramCounts(r, opts.WordUnits)
-		if err != nil {
+		if bigrams, err = bigramCounts(r, opts.WordUnits); err != nil {
 			return nil, st, err
 		}
-		if words, err = ix.wordAnswers(frequentWords(units, bigrams, opts.WordUnits, opts.Words)); err != nil {
-			return nil, st, err
+		for _, w := range frequentWords(units, bigrams, opts.WordUnits, opts.Words) {
+			words = append(words, &termPostings{key: string(tagWord) + w})
 		}
 	}
 	st.Words = len(words)
@@ -306,14 +307,16 @@ func Export(ix *Index, units []Unit, opts ExportOptions) ([]File, ExportStats, e
 		st.Postings += t.df
 	}
 
+	// A word's list needs the units' lengths, read with the postings.
+	setWordLists(words, units, lengths)
+	setWordAnswers(words, bigrams, len(units))
+	if opts.CheckWords {
+		if err := ix.checkWords(words); err != nil {
+			return nil, st, err
+		}
+	}
 	if err := setPages(append(terms, words...), units); err != nil {
 		return nil, st, err
-	}
-	setWordLists(words, units, lengths)
-	for _, w := range words {
-		if w.listUnits > 0 {
-			st.WordLists++
-		}
 	}
 	var raw []rawFile
 	buckets, wordBuckets, packs := layout(terms, words)

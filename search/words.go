@@ -1,10 +1,11 @@
 package search
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
-	"errors"
 	"fmt"
+	"math"
 	"runtime"
 	"slices"
 	"sort"
@@ -19,9 +20,13 @@ import (
 // requests for it (the heads or the postings of its bigrams, then the
 // text of its hits), where a one-term query of two characters reads its
 // dictionary bucket and nothing else. So the export finds the common
-// words of the corpus, runs Bleve's query of each, and stores the answer
-// and its first page, keyed "w" and the word in dictionary buckets of
-// their own (w/<bucket>.bin), which the client reads in its first round.
+// words of the corpus and lists the units holding each, with what Bleve
+// scores them by; from the list it computes the answer to the word's
+// query as Bleve's scorer does (ExportOptions.CheckWords holds it to
+// Bleve's), and stores the answer, the first page and the list, keyed
+// "w" and the word in dictionary buckets of their own (w/<bucket>.bin),
+// which the client reads in its first round. A query of several common
+// words is then scored from their lists.
 //
 // A word is a run of 3 to MaxWordChars Han characters that at least
 // ExportOptions.WordUnits units contain, other than an article number
@@ -175,30 +180,21 @@ func wordAt(text string, at int32, k int) string {
 	return text[at:end]
 }
 
-// wordAnswers runs Bleve's query of each word on every core: its total
-// and its first TopPostings units with their scores, as the query of the
-// word alone ranks them.
-func (ix *Index) wordAnswers(words []string) ([]*termPostings, error) {
-	out := make([]*termPostings, len(words))
-	workers := runtime.GOMAXPROCS(0)
-	errs := make([]error, workers)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < len(words); i += workers {
-				a, err := ix.answer(words[i], nil)
-				if err != nil {
-					errs[w] = fmt.Errorf("answering %s: %w", words[i], err)
-					return
-				}
-				out[i] = &termPostings{key: string(tagWord) + words[i], df: a.total, answer: a}
-			}
-		}()
+// checkWords holds each word's answer, computed from its list, to
+// Bleve's answer to the query of the word alone: the same total, units
+// and scores.
+func (ix *Index) checkWords(words []*termPostings) error {
+	for _, t := range words {
+		a, err := ix.answer(t.key[1:], nil)
+		if err != nil {
+			return fmt.Errorf("answering %s: %w", t.key[1:], err)
+		}
+		if got := t.answer; got.total != a.total || !slices.Equal(got.units, a.units) || !slices.Equal(got.scores, a.scores) {
+			return fmt.Errorf("the word %s: its list answers %d units %v %v, Bleve %d units %v %v",
+				t.key[1:], got.total, got.units, got.scores, a.total, a.units, a.scores)
+		}
 	}
-	wg.Wait()
-	return out, errors.Join(errs...)
+	return nil
 }
 
 // answer is Bleve's answer to the query of word alone: its total and
@@ -227,8 +223,7 @@ func (ix *Index) answer(word string, nums []string) (*answer, error) {
 // their places in the word), so that a query of several terms finds and
 // scores its candidates from these lists exactly as from postings,
 // without its bigrams' postings or positions. A unit holds a word where
-// its text does; a word whose count of units is not Bleve's total keeps
-// no list (the client then reads postings).
+// its text does (ExportOptions.CheckWords holds this to Bleve).
 func setWordLists(words []*termPostings, units []Unit, lengths []int32) {
 	if len(words) == 0 {
 		return
@@ -248,11 +243,7 @@ func setWordLists(words []*termPostings, units []Unit, lengths []int32) {
 	}
 	covers := make([][]string, len(words))
 	for i, t := range words {
-		for _, tok := range planTerms([]string{t.key[1:]})[0].phrase {
-			if tok != "" {
-				covers[i] = append(covers[i], tok)
-			}
-		}
+		covers[i] = coverOf(t.key[1:])
 	}
 	// Each core lists the words in its part of the units; the parts'
 	// lists are then joined in unit order.
@@ -327,8 +318,76 @@ func setWordLists(words []*termPostings, units []Unit, lengths []int32) {
 			n += pt.count[w]
 			prev = pt.last[w]
 		}
-		if n == t.df {
-			t.list, t.listUnits = list, n
+		t.list, t.listUnits = list, n
+	}
+}
+
+// coverOf is the cover of a word: the bigrams its query scores (at 0, 2,
+// 4, … and the last), in the order of their places.
+func coverOf(word string) []string {
+	var cover []string
+	for _, tok := range planTerms([]string{word})[0].phrase {
+		if tok != "" {
+			cover = append(cover, tok)
+		}
+	}
+	return cover
+}
+
+// setWordAnswers gives each word its answer from its list: its total,
+// and its first TopPostings units as Bleve scores the query of the word
+// alone (search/scorer), in its order: for each cover bigram, taken in
+// order of document frequency as Bleve's conjunction takes them, the
+// term's score sqrt(tf)·norm·idf times its query weight idf·queryNorm,
+// summed, where queryNorm is 1/sqrt of the sum of the squared idfs;
+// then unit order. bigrams are the bigrams' document frequencies, docs
+// the number of units.
+func setWordAnswers(words []*termPostings, bigrams map[string]int, docs int) {
+	for _, t := range words {
+		cover := coverOf(t.key[1:])
+		order := make([]int, len(cover))
+		for i := range order {
+			order[i] = i
+		}
+		sort.SliceStable(order, func(a, b int) bool { return bigrams[cover[order[a]]] < bigrams[cover[order[b]]] })
+		idf := make([]float64, len(cover))
+		w := 0.0
+		for _, j := range order {
+			idf[j] = 1.0 + math.Log(float64(docs)/float64(bigrams[cover[j]]+1))
+			w += idf[j] * idf[j]
+		}
+		qn := 1.0 / math.Sqrt(w)
+		type scored struct {
+			unit  int
+			score float64
+		}
+		var top []scored
+		tfs := make([]int, len(cover))
+		for r, unit, i := (bytes.NewReader(t.list)), 0, 0; i < t.listUnits; i++ {
+			d, _ := binary.ReadUvarint(r)
+			l, _ := binary.ReadUvarint(r)
+			unit += int(d)
+			for j := range tfs {
+				tf, _ := binary.ReadUvarint(r)
+				tfs[j] = int(tf)
+			}
+			norm := float64(float32(1 / math.Sqrt(float64(l))))
+			score := 0.0
+			for _, j := range order {
+				score += math.Sqrt(float64(tfs[j])) * norm * idf[j] * (idf[j] * qn)
+			}
+			if len(top) == TopPostings && score <= top[len(top)-1].score {
+				continue
+			}
+			at := sort.Search(len(top), func(i int) bool { return top[i].score < score })
+			top = slices.Insert(top, at, scored{unit, score})
+			top = top[:min(len(top), TopPostings)]
+		}
+		t.df = t.listUnits
+		t.answer = &answer{total: t.listUnits}
+		for _, x := range top {
+			t.answer.units = append(t.answer.units, x.unit)
+			t.answer.scores = append(t.answer.scores, x.score)
 		}
 	}
 }
