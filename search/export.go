@@ -188,10 +188,8 @@ type termPostings struct {
 	// page is the first page of the term's one-term query, when the
 	// dictionary answers it (top or answer): its hits as shown, JSON.
 	page []byte
-	// list is a word's list of units (setWordLists), listUnits their
-	// number.
-	list      []byte
-	listUnits int
+	// list is a word's list of units (setWordLists); df is their number.
+	list []byte
 	// head holds the term's HeadPostings units of highest impact, crown
 	// its CrownPostings (kept in its entry); none when count is 0.
 	head, crown impactHead
@@ -656,28 +654,32 @@ func encodeChunk(tag byte, ps []posting, pos []uint64) chunk {
 // order: the term's score, then unit order (ps is in unit order).
 func topPostings(ps []posting, docs uint64) []posting {
 	idf := 1.0 + math.Log(float64(docs)/float64(len(ps)+1))
-	type scored struct {
-		p     posting
-		score float64
-	}
-	var top []scored
+	top := best[posting]{n: TopPostings}
 	for _, p := range ps {
 		norm := float64(float32(1 / math.Sqrt(float64(p.length))))
-		sc := math.Sqrt(float64(p.tf)) * norm * idf
-		if len(top) == TopPostings && sc <= top[len(top)-1].score {
-			continue
-		}
-		i := sort.Search(len(top), func(i int) bool { return top[i].score < sc })
-		top = slices.Insert(top, i, scored{p, sc})
-		if len(top) > TopPostings {
-			top = top[:TopPostings]
-		}
+		top.add(p, math.Sqrt(float64(p.tf))*norm*idf)
 	}
-	out := make([]posting, len(top))
-	for i, s := range top {
-		out[i] = s.p
+	return top.items
+}
+
+// best keeps the n items of highest score it is given, best first; of
+// equal scores, the one given first ranks first (Bleve's order, for items
+// given in unit order).
+type best[T any] struct {
+	n      int
+	items  []T
+	scores []float64
+}
+
+func (b *best[T]) add(x T, score float64) {
+	if len(b.items) == b.n && score <= b.scores[b.n-1] {
+		return
 	}
-	return out
+	i := sort.Search(len(b.scores), func(i int) bool { return b.scores[i] < score })
+	b.items, b.scores = slices.Insert(b.items, i, x), slices.Insert(b.scores, i, score)
+	if len(b.items) > b.n {
+		b.items, b.scores = b.items[:b.n], b.scores[:b.n]
+	}
 }
 
 // place is where a piece of postings is: file, offset, length.
@@ -752,11 +754,7 @@ func entry(b []byte, t *termPostings, put func([]byte) place) []byte {
 			b = appendBytes(b, t.page)
 		}
 		if t.key[0] == tagWord {
-			b = binary.AppendUvarint(b, uint64(t.listUnits))
-			if t.listUnits > 0 {
-				b = appendPlace(b, put(t.list))
-			}
-			return b
+			return appendPlace(b, put(t.list))
 		}
 	}
 	if t.inline() {

@@ -48,23 +48,10 @@ func frequentWords(units []Unit, bigrams map[string]int, least, limit int) []str
 	if limit <= 0 || least <= 0 {
 		return nil
 	}
-	workers := runtime.GOMAXPROCS(0)
 	// starts[u] are the byte offsets in unit u's text where a common
 	// word of the current length starts.
 	starts := make([][]int32, len(units))
-	// shares runs f on every core, each on its part of the units.
-	shares := func(f func(part, from, to int)) {
-		var wg sync.WaitGroup
-		step := (len(units) + workers - 1) / workers
-		for part := range workers {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				f(part, min(part*step, len(units)), min((part+1)*step, len(units)))
-			}()
-		}
-		wg.Wait()
-	}
+	shares := func(f func(part, from, to int)) { byParts(len(units), f) }
 	shares(func(_, from, to int) {
 		for u := from; u < to; u++ {
 			text := units[u].Text
@@ -85,7 +72,7 @@ func frequentWords(units []Unit, bigrams map[string]int, least, limit int) []str
 	type count struct{ n, last int } // units holding a word, the last one
 	df := map[string]int{}
 	for k := 3; k <= MaxWordChars; k++ {
-		counts := make([]map[string]count, workers)
+		counts := make([]map[string]count, runtime.GOMAXPROCS(0))
 		shares(func(part, from, to int) {
 			c := map[string]count{}
 			for u := from; u < to; u++ {
@@ -156,6 +143,22 @@ func frequentWords(units []Unit, bigrams map[string]int, least, limit int) []str
 		words = words[:limit]
 	}
 	return words
+}
+
+// byParts cuts n items into one part for each core and runs f on each
+// part at once: the part's number and its items from and to.
+func byParts(n int, f func(part, from, to int)) {
+	workers := runtime.GOMAXPROCS(0)
+	step := (n + workers - 1) / workers
+	var wg sync.WaitGroup
+	for part := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			f(part, min(part*step, n), min((part+1)*step, n))
+		}()
+	}
+	wg.Wait()
 }
 
 // longer calls f at each start in st (of words of one length, in order)
@@ -251,61 +254,53 @@ func setWordLists(words []*termPostings, units []Unit, lengths []int32) {
 		lists              [][]byte // each word's list in the part
 		first, last, count []int    // its first and last unit there, its units
 	}
-	workers := runtime.GOMAXPROCS(0)
-	step := (len(units) + workers - 1) / workers
-	parts := make([]part, workers)
-	var wg sync.WaitGroup
-	for p := range parts {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			pt := part{make([][]byte, len(words)), make([]int, len(words)), make([]int, len(words)), make([]int, len(words))}
-			var held []int
-			for u := min(p*step, len(units)); u < min((p+1)*step, len(units)); u++ {
-				text := units[u].Text
-				held = held[:0]
-				for i := 0; i < len(text); {
-					r, size := utf8.DecodeRuneInString(text[i:])
-					if unicode.Is(unicode.Han, r) {
-						for end := i + size; end < len(text); {
-							r2, s2 := utf8.DecodeRuneInString(text[end:])
-							if !unicode.Is(unicode.Han, r2) {
-								break
-							}
-							end += s2
-							g := text[i:end]
-							if w, ok := index[g]; ok && !slices.Contains(held, w) {
-								held = append(held, w)
-							}
-							if !prefix[g] {
-								break
-							}
+	parts := make([]part, runtime.GOMAXPROCS(0))
+	byParts(len(units), func(p, from, to int) {
+		pt := part{make([][]byte, len(words)), make([]int, len(words)), make([]int, len(words)), make([]int, len(words))}
+		var held []int
+		for u := from; u < to; u++ {
+			text := units[u].Text
+			held = held[:0]
+			for i := 0; i < len(text); {
+				r, size := utf8.DecodeRuneInString(text[i:])
+				if unicode.Is(unicode.Han, r) {
+					for end := i + size; end < len(text); {
+						r2, s2 := utf8.DecodeRuneInString(text[end:])
+						if !unicode.Is(unicode.Han, r2) {
+							break
+						}
+						end += s2
+						g := text[i:end]
+						if w, ok := index[g]; ok && !slices.Contains(held, w) {
+							held = append(held, w)
+						}
+						if !prefix[g] {
+							break
 						}
 					}
-					i += size
 				}
-				for _, w := range held {
-					// A part's list starts with its first unit's length;
-					// the distance from the unit before is put in front
-					// of it when the parts are joined.
-					b := pt.lists[w]
-					if pt.count[w] == 0 {
-						pt.first[w] = u
-					} else {
-						b = binary.AppendUvarint(b, uint64(u-pt.last[w]))
-					}
-					b = binary.AppendUvarint(b, uint64(lengths[u]))
-					for _, tok := range covers[w] {
-						b = binary.AppendUvarint(b, uint64(overlapping(text, tok)))
-					}
-					pt.lists[w], pt.last[w] = b, u
-					pt.count[w]++
-				}
+				i += size
 			}
-			parts[p] = pt
-		}()
-	}
-	wg.Wait()
+			for _, w := range held {
+				// A part's list starts with its first unit's length;
+				// the distance from the unit before is put in front
+				// of it when the parts are joined.
+				b := pt.lists[w]
+				if pt.count[w] == 0 {
+					pt.first[w] = u
+				} else {
+					b = binary.AppendUvarint(b, uint64(u-pt.last[w]))
+				}
+				b = binary.AppendUvarint(b, uint64(lengths[u]))
+				for _, tok := range covers[w] {
+					b = binary.AppendUvarint(b, uint64(overlapping(text, tok)))
+				}
+				pt.lists[w], pt.last[w] = b, u
+				pt.count[w]++
+			}
+		}
+		parts[p] = pt
+	})
 	for w, t := range words {
 		var list []byte
 		n, prev := 0, 0
@@ -318,7 +313,7 @@ func setWordLists(words []*termPostings, units []Unit, lengths []int32) {
 			n += pt.count[w]
 			prev = pt.last[w]
 		}
-		t.list, t.listUnits = list, n
+		t.list, t.df = list, n
 	}
 }
 
@@ -357,13 +352,9 @@ func setWordAnswers(words []*termPostings, bigrams map[string]int, docs int) {
 			w += idf[j] * idf[j]
 		}
 		qn := 1.0 / math.Sqrt(w)
-		type scored struct {
-			unit  int
-			score float64
-		}
-		var top []scored
+		top := best[int]{n: TopPostings}
 		tfs := make([]int, len(cover))
-		for r, unit, i := (bytes.NewReader(t.list)), 0, 0; i < t.listUnits; i++ {
+		for r, unit, i := (bytes.NewReader(t.list)), 0, 0; i < t.df; i++ {
 			d, _ := binary.ReadUvarint(r)
 			l, _ := binary.ReadUvarint(r)
 			unit += int(d)
@@ -376,19 +367,9 @@ func setWordAnswers(words []*termPostings, bigrams map[string]int, docs int) {
 			for _, j := range order {
 				score += math.Sqrt(float64(tfs[j])) * norm * idf[j] * (idf[j] * qn)
 			}
-			if len(top) == TopPostings && score <= top[len(top)-1].score {
-				continue
-			}
-			at := sort.Search(len(top), func(i int) bool { return top[i].score < score })
-			top = slices.Insert(top, at, scored{unit, score})
-			top = top[:min(len(top), TopPostings)]
+			top.add(unit, score)
 		}
-		t.df = t.listUnits
-		t.answer = &answer{total: t.listUnits}
-		for _, x := range top {
-			t.answer.units = append(t.answer.units, x.unit)
-			t.answer.scores = append(t.answer.scores, x.score)
-		}
+		t.answer = &answer{total: t.df, units: top.items, scores: top.scores}
 	}
 }
 

@@ -65,7 +65,7 @@ func TestWordLists(t *testing.T) {
 	words := []*termPostings{{key: "w人民政府"}}
 	setWordLists(words, units, []int32{3, 1, 5, 2})
 	// unit 0: length 3, 人民 1, 政府 1; unit 2 (2 after 0): length 5, 人民 2, 政府 1.
-	if want := []byte{0, 3, 1, 1, 2, 5, 2, 1}; words[0].listUnits != 2 || !slices.Equal(words[0].list, want) {
-		t.Errorf("人民政府: %d units, list %v; want 2, %v", words[0].listUnits, words[0].list, want)
+	if want := []byte{0, 3, 1, 1, 2, 5, 2, 1}; words[0].df != 2 || !slices.Equal(words[0].list, want) {
+		t.Errorf("人民政府: %d units, list %v; want 2, %v", words[0].df, words[0].list, want)
 	}
 }

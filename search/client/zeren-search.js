@@ -248,7 +248,8 @@ function parseEntry(key, r) {
   const e = { key, df: r.uv(), blocks: [] };
   if (key[0] === "n" || key[0] === "w") {
     // Bleve's answer to this article number or word alone, when it is
-    // common; a word's entry then holds only where its list of units is.
+    // common; a word's entry then holds only where its list of units is
+    // (as many as its df).
     const n = r.uv();
     if (n) {
       e.answer = { total: r.uv(), ranked: [] };
@@ -260,8 +261,7 @@ function parseEntry(key, r) {
       e.page = r.bytes(r.uv());
     }
     if (key[0] === "w") {
-      const lc = r.uv();
-      if (lc) e.list = { count: lc, at: [r.uv(), r.uv(), r.uv()] };
+      e.list = [r.uv(), r.uv(), r.uv()];
       return e;
     }
   }
@@ -416,15 +416,11 @@ function rank(list) {
 
 async function literal(s, m, plan, nums, dict, filters, want, facets, exact) {
   for (const t of plan) for (const k of t.all) if (!dict.has(k)) return null;
-  // An article number alone: its answer may be stored with it.
-  const answer = plan.length === 1 && nums.length === 1 && dict.has(nums[0]) && dict.get(nums[0]).answer;
-  if (answer && !filters && !facets && (want <= answer.ranked.length || answer.ranked.length === answer.total)) {
-    return { total: answer.total, ranked: answer.ranked.map((h) => ({ ...h })), via: "answer", key: nums[0] };
-  }
-  // A common word alone: its answer is stored with it.
-  const word = plan.length === 1 && dict.get("w" + plan[0].word);
-  if (word && word.answer && !filters && !facets && (want <= word.answer.ranked.length || word.answer.ranked.length === word.answer.total)) {
-    return { total: word.answer.total, ranked: word.answer.ranked.map((h) => ({ ...h })), via: "word", key: word.key };
+  // An article number or a word alone: its answer may be stored with it.
+  const alone = plan.length === 1 && !filters && !facets && dict.get(nums.length ? nums[0] : "w" + plan[0].word);
+  const answer = alone && alone.answer;
+  if (answer && (want <= answer.ranked.length || answer.ranked.length === answer.total)) {
+    return { total: answer.total, ranked: answer.ranked.map((h) => ({ ...h })), via: nums.length ? "answer" : "word", key: alone.key };
   }
   // One token, no filters: Bleve scores without a query norm, and a large
   // term's best units are in its dictionary entry.
@@ -533,13 +529,13 @@ async function textOrder(s, m, plan, cands, want, scoreOf) {
 // undefined when it does not apply, null when nothing matches.
 async function fromLists(s, m, plan, dict, filters, score) {
   const words = plan.map((t) => (t.all.length > 1 ? dict.get("w" + t.word) : null));
-  if (!words.some(Boolean) || plan.some((t, i) => t.all.length > 1 && !(words[i] && words[i].list))) return undefined;
+  if (!words.some(Boolean) || plan.some((t, i) => t.all.length > 1 && !words[i])) return undefined;
   // The other terms have one or two characters: one token each.
   const others = [...new Set(plan.filter((t, i) => !words[i]).map((t) => t.cover[0][0]))];
   // A block of a shorter term that the shortest list all but surely
   // reaches (spread evenly, eight or more of its units would fall in
   // the block's range) is read with the lists, a round sooner.
-  const least = Math.min(...words.filter(Boolean).map((e) => e.list.count));
+  const least = Math.min(...words.filter(Boolean).map((e) => e.df));
   for (const k of others) {
     const e = dict.get(k);
     e.blocks.forEach((b, i) => {
@@ -570,8 +566,8 @@ async function fromLists(s, m, plan, dict, filters, score) {
 // cover tokens.
 function wordList(s, e, width) {
   if (!e.listed) {
-    e.listed = piece(s, e.list.at).then((buf) => {
-      const n = e.list.count, r = new Reader(buf);
+    e.listed = piece(s, e.list).then((buf) => {
+      const n = e.df, r = new Reader(buf);
       const units = new Uint32Array(n), lens = new Uint32Array(n), tfs = new Uint32Array(n * width), at = new Map();
       for (let i = 0, unit = 0; i < n; i++) {
         unit += r.uv();
