@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -36,6 +37,7 @@ type browserRun struct {
 	urls     []string // the first ten results
 	contents []string // their text (Pagefind only)
 	literal  int
+	rounds   [][]string // the query's files (not setup) in the rounds they were fetched in
 }
 
 func newBrowser() (*browser, error) {
@@ -149,6 +151,22 @@ func (b *browser) load(page string, log *requestLog, setup func(string) bool, pr
 			run.query += r.size
 		}
 	}
+	// The page's own fetches, as the browser timed them (a worker's,
+	// such as Pagefind's, are not listed): the query's files, in rounds.
+	raw, err = chromedp.Run(ctx, chromedp.Evaluate[json.RawMessage](fetchTimes))
+	if err != nil {
+		return run, err
+	}
+	var times, query []fetchTime
+	if err := json.Unmarshal(raw, &times); err != nil {
+		return run, err
+	}
+	for _, f := range times {
+		if under(f.Path, prefixes) && !setup(f.Path) && f.End <= got.Mark {
+			query = append(query, f)
+		}
+	}
+	run.rounds = rounds(query)
 	run.ms, run.total, run.urls, run.contents = got.Mark, got.Total, got.URLs, got.Contents
 	if len(run.urls) == 0 && run.total > 0 {
 		return run, fmt.Errorf("%s: %d results but none shown", page, run.total)
@@ -266,8 +284,52 @@ const total = found.results.length;
 const hits = (await Promise.all(found.results.slice(0, 10).map((r) => r.data())))
   .map((h) => ({ url: h.url, title: h.meta.title, excerpt: h.excerpt, content: h.content }));`)
 
+// roundsPage fetches the files a query's bare page fetched, round after
+// round (?r= is a JSON list of rounds, each a list of paths), through a
+// module that does nothing else: no search code to fetch or run, nothing
+// to inflate, decode or draw. Its time is the least any page can take to
+// fetch what the client fetched, in as many rounds.
+var roundsPage = resultsPage("rounds", `const { fetchRounds } = await import("/bench-floor/rounds.js");
+await fetchRounds(JSON.parse(new URLSearchParams(location.search).get("r") || "[]"));
+const total = 0, hits = [];`)
+
+// roundsModule is the module roundsPage imports.
+const roundsModule = `export async function fetchRounds(rounds) {
+  for (const r of rounds) await Promise.all(r.map((p) => fetch(p).then((x) => x.arrayBuffer())));
+}
+`
+
 // zerenPage uses zeren's client as pagefindPage uses Pagefind's API: the
 // engine alone, without the site's search page around it.
 var zerenPage = resultsPage("zeren", `const { search } = await import("/search/zeren-search.js");
 const { total, hits: found } = await search(q, { limit: 10, exactTotal: false });
 const hits = found.map((h) => ({ url: h.url, title: h.title, excerpt: h.snippet, content: "" }));`)
+
+// fetchTimes lists the page's fetches: path, start and end in ms from
+// navigation start.
+const fetchTimes = `performance.getEntriesByType("resource").map((r) => ({ path: new URL(r.name).pathname, start: r.startTime, end: r.responseEnd }))`
+
+type fetchTime struct {
+	Path  string  `json:"path"`
+	Start float64 `json:"start"`
+	End   float64 `json:"end"`
+}
+
+// rounds groups fetches into the rounds a page made them in: a fetch
+// started after a response of the round in flight had ended may have
+// waited for it, and starts a round of its own; one started before
+// joins the round.
+func rounds(fetches []fetchTime) [][]string {
+	sort.SliceStable(fetches, func(i, j int) bool { return fetches[i].Start < fetches[j].Start })
+	var out [][]string
+	ended := 0.0 // the first end in the round in flight
+	for i, f := range fetches {
+		if i == 0 || f.Start > ended {
+			out = append(out, nil)
+			ended = f.End
+		}
+		ended = min(ended, f.End)
+		out[len(out)-1] = append(out[len(out)-1], f.Path)
+	}
+	return out
+}

@@ -14,9 +14,11 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -108,6 +110,8 @@ type row struct {
 	p50, p99  time.Duration
 	zeren, pf browserRun
 	bare      browserRun // zeren's client on a page like Pagefind's
+	floor     float64    // ms to fetch the bare page's files in its rounds, and do nothing else
+	rounds    int
 }
 
 func (b *bench) run() error {
@@ -208,15 +212,16 @@ func (b *bench) queryTimes() error {
 // browse loads every query's results page in a fresh browser context.
 func (b *bench) browse() error {
 	pub := filepath.Join(b.site, "public")
-	pages := map[string]string{"bench-floor": floorPage, "zeren-bench": zerenPage}
+	pages := map[string]string{"bench-floor/index.html": floorPage, "bench-floor/rounds.js": roundsModule,
+		"bench-rounds/index.html": roundsPage, "zeren-bench/index.html": zerenPage}
 	if b.pagefind {
-		pages["pagefind-bench"] = pagefindPage
+		pages["pagefind-bench/index.html"] = pagefindPage
 	}
-	for dir, page := range pages {
-		if err := os.MkdirAll(filepath.Join(pub, dir), 0o755); err != nil {
+	for name, page := range pages {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(pub, name)), 0o755); err != nil {
 			return err
 		}
-		if err := os.WriteFile(filepath.Join(pub, dir, "index.html"), []byte(page), 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(pub, name), []byte(page), 0o644); err != nil {
 			return err
 		}
 	}
@@ -253,6 +258,12 @@ func (b *bench) browse() error {
 		}
 		r.literal = b.literalZeren(q, r.urls)
 		b.rows[i].bare = r
+		spec, _ := json.Marshal(r.rounds)
+		if r, err = b.median(br, log, srv.URL+"/bench-rounds/?r="+url.QueryEscape(string(spec)), zerenSetup); err != nil {
+			return fmt.Errorf("%s: the floor of its rounds: %w", q, err)
+		}
+		b.rows[i].floor = r.ms
+		b.rows[i].rounds = len(b.rows[i].bare.rounds)
 		if b.pagefind {
 			r, err := b.median(br, log, srv.URL+"/pagefind-bench/?q="+urlQuery(q), pagefindSetup, "/pagefind/")
 			if err != nil {
