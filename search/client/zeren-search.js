@@ -300,11 +300,7 @@ async function piece(s, at) {
 // within (sorted; every block when it is null) into a Postings of each
 // unit of within that holds e (every unit, when within is null).
 async function postings(s, e, within) {
-  const blocks = e.blocks.filter((b, i) => {
-    if (!within) return true;
-    const end = i + 1 < e.blocks.length ? e.blocks[i + 1].first : Infinity;
-    return hasBetween(within, b.first, end);
-  });
+  const blocks = e.blocks.filter((b, i) => !within || hasBetween(within, b.first, blockEnd(e, i, Infinity)));
   const decs = await Promise.all(blocks.map((b) => decode(s, e.key, b)));
   const out = new Postings(blocks, decs);
   decs.forEach((d, bi) => {
@@ -366,6 +362,12 @@ function decode(s, key, b) {
     })();
   }
   return b.dec;
+}
+
+// blockEnd: the first unit past block i of e's postings (last, past
+// the last block).
+function blockEnd(e, i, last) {
+  return i + 1 < e.blocks.length ? e.blocks[i + 1].first : last;
 }
 
 function hasBetween(sorted, lo, hi) {
@@ -539,8 +541,7 @@ async function fromLists(s, m, plan, dict, filters, score) {
   for (const k of others) {
     const e = dict.get(k);
     e.blocks.forEach((b, i) => {
-      const end = i + 1 < e.blocks.length ? e.blocks[i + 1].first : m.units;
-      if (least * (end - b.first) >= 8 * m.units) decode(s, k, b).catch(() => {});
+      if (least * (blockEnd(e, i, m.units) - b.first) >= 8 * m.units) decode(s, k, b).catch(() => {});
     });
   }
   const lists = await Promise.all(words.map((e, i) => e && wordList(s, e, plan[i].cover.length)));
