@@ -299,6 +299,21 @@ const roundsModule = `export async function fetchRounds(rounds) {
 }
 `
 
+// siteRoundsModule takes the place of the search page's script in a
+// copy of the site's search page: it fetches the files of ?r= as
+// roundsPage does, taking the responses the page's inline prefetch
+// started as the client does, and draws nothing. Its time is the least
+// the search page, as built (its HTML, styles and scripts), can take to
+// fetch what the client fetched.
+const siteRoundsModule = `const pre = window.zerenSearchPrefetch;
+const get = (p) => {
+  const u = new URL(p, location.href).href, early = pre && pre.get(u);
+  return (early ? early.catch(() => fetch(u)) : fetch(u)).then((r) => r.arrayBuffer());
+};
+for (const r of JSON.parse(new URLSearchParams(location.search).get("r") || "[]")) await Promise.all(r.map(get));
+performance.mark("search:results");
+`
+
 // zerenPage uses zeren's client as pagefindPage uses Pagefind's API: the
 // engine alone, without the site's search page around it.
 var zerenPage = resultsPage("zeren", `const { search } = await import("/search/zeren-search.js");

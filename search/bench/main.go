@@ -21,6 +21,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"sort"
 	"strconv"
@@ -111,6 +112,7 @@ type row struct {
 	zeren, pf browserRun
 	bare      browserRun // zeren's client on a page like Pagefind's
 	floor     float64    // ms to fetch the bare page's files in its rounds, and do nothing else
+	siteFloor float64    // the same from the search page as built, drawing nothing
 	rounds    int
 }
 
@@ -217,6 +219,17 @@ func (b *bench) browse() error {
 	if b.pagefind {
 		pages["pagefind-bench/index.html"] = pagefindPage
 	}
+	// The search page as built, its script replaced by siteRoundsModule.
+	built, err := os.ReadFile(filepath.Join(pub, "search", "index.html"))
+	if err != nil {
+		return err
+	}
+	script := regexp.MustCompile(`<script src="[^"]*/search/page\.js"`)
+	if !script.Match(built) {
+		return fmt.Errorf("public/search/index.html: no <script src=\".../search/page.js\"> to replace with the floor's")
+	}
+	pages["bench-site-rounds/index.html"] = script.ReplaceAllString(string(built), `<script src="/bench-floor/site-rounds.js"`)
+	pages["bench-floor/site-rounds.js"] = siteRoundsModule
 	for name, page := range pages {
 		if err := os.MkdirAll(filepath.Dir(filepath.Join(pub, name)), 0o755); err != nil {
 			return err
@@ -264,6 +277,10 @@ func (b *bench) browse() error {
 		}
 		b.rows[i].floor = r.ms
 		b.rows[i].rounds = len(b.rows[i].bare.rounds)
+		if r, err = b.median(br, log, srv.URL+"/bench-site-rounds/?q="+urlQuery(q)+"&r="+url.QueryEscape(string(spec)), zerenSetup); err != nil {
+			return fmt.Errorf("%s: the search page's floor: %w", q, err)
+		}
+		b.rows[i].siteFloor = r.ms
 		if b.pagefind {
 			r, err := b.median(br, log, srv.URL+"/pagefind-bench/?q="+urlQuery(q), pagefindSetup, "/pagefind/")
 			if err != nil {

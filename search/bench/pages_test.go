@@ -15,7 +15,7 @@ import (
 // script fails never marks its results, and the bench waits for nothing.
 func TestPagesParse(t *testing.T) {
 	node := testenv.Node(t)
-	scripts := map[string]string{"rounds.js": roundsModule}
+	scripts := map[string]string{"rounds.js": roundsModule, "site-rounds.js": siteRoundsModule}
 	for name, page := range map[string]string{"pagefind": pagefindPage, "zeren": zerenPage, "floor": floorPage, "rounds": roundsPage} {
 		_, rest, ok := strings.Cut(page, `<script type="module">`)
 		script, _, ok2 := strings.Cut(rest, "</script>")
