@@ -595,7 +595,7 @@ func fieldLength(norm float64) int {
 	}
 	l := int(math.Round(1 / (norm * norm)))
 	for _, c := range []int{l, l - 1, l + 1, l - 2, l + 2} {
-		if c > 0 && float64(float32(1/math.Sqrt(float64(c)))) == norm {
+		if c > 0 && fieldNorm(c) == norm {
 			return c
 		}
 	}
@@ -616,9 +616,7 @@ func encodeTerm(key string, tag byte, ps []posting, pos []uint64, docs uint64, o
 	if tag == tagText && len(ps) > 2*head {
 		// The head: the units of highest impact, as JS computes it.
 		byImpact := slices.Clone(ps)
-		impact := func(p posting) float64 {
-			return math.Sqrt(float64(p.tf)) * float64(float32(1/math.Sqrt(float64(p.length))))
-		}
+		impact := func(p posting) float64 { return math.Sqrt(float64(p.tf)) * fieldNorm(p.length) }
 		sort.SliceStable(byImpact, func(i, j int) bool { return impact(byImpact[i]) > impact(byImpact[j]) })
 		if c := opts.CrownPostings; c > 0 && c < head {
 			t.crown = newImpactHead(tag, byImpact, c, pos)
@@ -653,13 +651,23 @@ func encodeChunk(tag byte, ps []posting, pos []uint64) chunk {
 // topPostings are the units a one-term query ranks first, in Bleve's
 // order: the term's score, then unit order (ps is in unit order).
 func topPostings(ps []posting, docs uint64) []posting {
-	idf := 1.0 + math.Log(float64(docs)/float64(len(ps)+1))
+	idf := termIDF(int(docs), len(ps))
 	top := best[posting]{n: TopPostings}
 	for _, p := range ps {
-		norm := float64(float32(1 / math.Sqrt(float64(p.length))))
-		top.add(p, math.Sqrt(float64(p.tf))*norm*idf)
+		top.add(p, math.Sqrt(float64(p.tf))*fieldNorm(p.length)*idf)
 	}
 	return top.items
+}
+
+// fieldNorm is Bleve's norm of a field of length tokens, 1/sqrt(length),
+// as it stores it: a float32.
+func fieldNorm(length int) float64 {
+	return float64(float32(1 / math.Sqrt(float64(length))))
+}
+
+// termIDF is Bleve's idf of a term in df of docs units.
+func termIDF(docs, df int) float64 {
+	return 1.0 + math.Log(float64(docs)/float64(df+1))
 }
 
 // best keeps the n items of highest score it is given, best first; of

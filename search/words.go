@@ -51,8 +51,7 @@ func frequentWords(units []Unit, bigrams map[string]int, least, limit int) []str
 	// starts[u] are the byte offsets in unit u's text where a common
 	// word of the current length starts.
 	starts := make([][]int32, len(units))
-	shares := func(f func(part, from, to int)) { byParts(len(units), f) }
-	shares(func(_, from, to int) {
+	byParts(len(units), func(_, from, to int) {
 		for u := from; u < to; u++ {
 			text := units[u].Text
 			var st []int32
@@ -73,7 +72,7 @@ func frequentWords(units []Unit, bigrams map[string]int, least, limit int) []str
 	df := map[string]int{}
 	for k := 3; k <= MaxWordChars; k++ {
 		counts := make([]map[string]count, runtime.GOMAXPROCS(0))
-		shares(func(part, from, to int) {
+		byParts(len(units), func(part, from, to int) {
 			c := map[string]count{}
 			for u := from; u < to; u++ {
 				text := units[u].Text
@@ -103,7 +102,7 @@ func frequentWords(units []Unit, bigrams map[string]int, least, limit int) []str
 		for g, n := range level {
 			df[g] = n
 		}
-		shares(func(_, from, to int) {
+		byParts(len(units), func(_, from, to int) {
 			for u := from; u < to; u++ {
 				text, st := units[u].Text, starts[u]
 				next := st[:0]
@@ -348,7 +347,7 @@ func setWordAnswers(words []*termPostings, bigrams map[string]int, docs int) {
 		idf := make([]float64, len(cover))
 		w := 0.0
 		for _, j := range order {
-			idf[j] = 1.0 + math.Log(float64(docs)/float64(bigrams[cover[j]]+1))
+			idf[j] = termIDF(docs, bigrams[cover[j]])
 			w += idf[j] * idf[j]
 		}
 		qn := 1.0 / math.Sqrt(w)
@@ -362,7 +361,7 @@ func setWordAnswers(words []*termPostings, bigrams map[string]int, docs int) {
 				tf, _ := binary.ReadUvarint(r)
 				tfs[j] = int(tf)
 			}
-			norm := float64(float32(1 / math.Sqrt(float64(l))))
+			norm := fieldNorm(int(l))
 			score := 0.0
 			for _, j := range order {
 				score += math.Sqrt(float64(tfs[j])) * norm * idf[j] * (idf[j] * qn)

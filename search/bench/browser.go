@@ -290,27 +290,27 @@ const hits = (await Promise.all(found.results.slice(0, 10).map((r) => r.data()))
 // to inflate, decode or draw. Its time is the least any page can take to
 // fetch what the client fetched, in as many rounds.
 var roundsPage = resultsPage("rounds", `const { fetchRounds } = await import("/bench-floor/rounds.js");
-await fetchRounds(JSON.parse(new URLSearchParams(location.search).get("r") || "[]"));
+await fetchRounds();
 const total = 0, hits = [];`)
 
-// roundsModule is the module roundsPage imports.
-const roundsModule = `export async function fetchRounds(rounds) {
-  for (const r of rounds) await Promise.all(r.map((p) => fetch(p).then((x) => x.arrayBuffer())));
-}
-`
-
-// siteRoundsModule takes the place of the search page's script in a
-// copy of the site's search page: it fetches the files of ?r= as
-// roundsPage does, taking the responses the page's inline prefetch
-// started as the client does, and draws nothing. Its time is the least
-// the search page, as built (its HTML, styles and scripts), can take to
-// fetch what the client fetched.
-const siteRoundsModule = `const pre = window.zerenSearchPrefetch;
+// roundsModule is the module roundsPage imports: fetchRounds fetches the
+// rounds of ?r=, taking the responses a search page's inline prefetch
+// started, as the client does.
+const roundsModule = `const pre = window.zerenSearchPrefetch;
 const get = (p) => {
   const u = new URL(p, location.href).href, early = pre && pre.get(u);
   return (early ? early.catch(() => fetch(u)) : fetch(u)).then((r) => r.arrayBuffer());
 };
-for (const r of JSON.parse(new URLSearchParams(location.search).get("r") || "[]")) await Promise.all(r.map(get));
+export async function fetchRounds() {
+  for (const r of JSON.parse(new URLSearchParams(location.search).get("r") || "[]")) await Promise.all(r.map(get));
+}
+`
+
+// siteRoundsModule takes the place of the search page's script in a
+// copy of the site's search page: roundsModule, run at once, and nothing
+// drawn. Its time is the least the search page, as built (its HTML,
+// styles and scripts), can take to fetch what the client fetched.
+const siteRoundsModule = roundsModule + `await fetchRounds();
 performance.mark("search:results");
 `
 

@@ -546,7 +546,8 @@ async function fromLists(s, m, plan, dict, filters, score) {
   }
   const lists = await Promise.all(words.map((e, i) => e && wordList(s, e, plan[i].cover.length)));
   const given = lists.filter(Boolean).sort((a, b) => a.units.length - b.units.length);
-  let cands = Array.from(given[0].units).filter((u) => given.every((l) => l.at.has(u)));
+  const longer = given.slice(1);
+  let cands = Array.from(given[0].units).filter((u) => longer.every((l) => l.at.has(u)));
   const get = new Map();
   plan.forEach((t, i) => {
     if (lists[i]) t.cover.forEach(([k], j) => get.has(k) || get.set(k, (u) => lists[i].get(u, j)));
